@@ -1,0 +1,187 @@
+//! The derive input as this macro sees it: each variant classified, with its tokens kept for spans.
+
+use syn::{Data, DeriveInput, Fields, Ident, LitStr, Member, Type};
+
+use crate::attr::{self, ContainerAttrs, Status, VariantAttrs};
+use crate::ctxt::Ctxt;
+use crate::template::{self, Template};
+
+pub struct Input<'a> {
+    pub original: &'a DeriveInput,
+    pub attrs: ContainerAttrs,
+    pub variants: Vec<Variant<'a>>,
+}
+
+pub struct Variant<'a> {
+    pub original: &'a syn::Variant,
+    pub fields: Vec<Field>,
+    /// `None` when the variant's attributes are wrong; the errors are recorded already.
+    pub kind: Option<Kind>,
+}
+
+pub enum Kind {
+    /// A code of this catalogue.
+    Own(Box<OwnCode>),
+    /// `#[api(transparent)]`: one field holding another catalogue.
+    Transparent,
+    /// `#[api(unknown)]`: one field holding a code the catalogue does not know.
+    Unknown,
+}
+
+pub struct OwnCode {
+    pub code: LitStr,
+    pub status: Status,
+    pub message: LitStr,
+    pub template: Template,
+    pub retryable: bool,
+    pub description: String,
+}
+
+pub struct Field {
+    pub member: Member,
+    pub ident: Option<Ident>,
+    pub ty: Type,
+}
+
+impl<'a> Input<'a> {
+    /// The input, or `None` when it is not an enum (the error is recorded).
+    pub fn from_syn(cx: &Ctxt, original: &'a DeriveInput) -> Option<Self> {
+        let attrs = attr::container(cx, &original.attrs);
+        let data = match &original.data {
+            Data::Enum(data) => data,
+            Data::Struct(data) => {
+                cx.error_at(data.struct_token, "`ApiError` can only be derived for an enum: each variant is one error code");
+                return None;
+            }
+            Data::Union(data) => {
+                cx.error_at(data.union_token, "`ApiError` can only be derived for an enum: each variant is one error code");
+                return None;
+            }
+        };
+        let variants = data.variants.iter().map(|variant| Variant::from_syn(cx, variant)).collect();
+        Some(Self { original, attrs, variants })
+    }
+}
+
+impl<'a> Variant<'a> {
+    fn from_syn(cx: &Ctxt, original: &'a syn::Variant) -> Self {
+        let fields = fields(&original.fields);
+        let attrs = attr::variant(cx, &original.attrs);
+        let kind = classify(cx, original, &fields, attrs);
+        Self { original, fields, kind }
+    }
+
+    pub fn ident(&self) -> &Ident {
+        &self.original.ident
+    }
+
+    pub fn own(&self) -> Option<&OwnCode> {
+        match &self.kind {
+            Some(Kind::Own(own)) => Some(own),
+            _ => None,
+        }
+    }
+}
+
+fn fields(fields: &Fields) -> Vec<Field> {
+    fields
+        .iter()
+        .enumerate()
+        .map(|(index, field)| Field {
+            member: field.ident.clone().map_or_else(|| Member::Unnamed(index.into()), Member::Named),
+            ident: field.ident.clone(),
+            ty: field.ty.clone(),
+        })
+        .collect()
+}
+
+fn classify(cx: &Ctxt, variant: &syn::Variant, fields: &[Field], attrs: VariantAttrs) -> Option<Kind> {
+    let Some(attribute_span) = attrs.attribute_span else {
+        cx.error_at(
+            &variant.ident,
+            format!(
+                "variant `{}` has no `#[api(...)]`: every variant needs `#[api(code = \"...\", status = N, message = \"...\")]`, \
+                 or `#[api(transparent)]` or `#[api(unknown)]`",
+                variant.ident
+            ),
+        );
+        return None;
+    };
+    let delegating = [(attrs.transparent, "transparent"), (attrs.unknown, "unknown")];
+    if let (Some(_), Some(unknown)) = (attrs.transparent, attrs.unknown) {
+        cx.error_span(unknown, "a variant is either `transparent` or `unknown`, not both");
+        return None;
+    }
+    if let Some((span, key)) = delegating.iter().find_map(|(span, key)| span.map(|span| (span, *key))) {
+        let mut valid = true;
+        let stray = [
+            attrs.code.as_ref().map(|_| "code"),
+            attrs.status.as_ref().map(|_| "status"),
+            attrs.message.as_ref().map(|_| "message"),
+        ];
+        for stray_key in stray.into_iter().flatten() {
+            cx.error_span(span, format!("`{key}` takes code, status and message from the field: remove `{stray_key}`"));
+            valid = false;
+        }
+        if let Some(retryable) = attrs.retryable {
+            let decides = if key == "transparent" { "the inner catalogue decides" } else { "the status decides (500, 502, 503, 504)" };
+            cx.error_span(retryable, format!("`retryable` does not go with `{key}`: {decides}"));
+            valid = false;
+        }
+        if fields.len() != 1 {
+            let holds = if key == "transparent" {
+                "the catalogue it includes, like `Global(BceError)`"
+            } else {
+                "a `blb_errors::UnknownCode`, like `Unknown(UnknownCode)`"
+            };
+            cx.error_at(
+                &variant.ident,
+                format!("a `#[api({key})]` variant holds exactly one field, {holds}; `{}` has {}", variant.ident, fields.len()),
+            );
+            valid = false;
+        }
+        return valid.then_some(if key == "transparent" { Kind::Transparent } else { Kind::Unknown });
+    }
+    let mut missing = Vec::new();
+    if attrs.code.is_none() {
+        missing.push("code = \"...\"");
+    }
+    if attrs.status.is_none() {
+        missing.push("status = N");
+    }
+    if attrs.message.is_none() {
+        missing.push("message = \"...\"");
+    }
+    if !missing.is_empty() {
+        cx.error_span(
+            attribute_span,
+            format!("variant `{}` is missing {} in `#[api(...)]`", variant.ident, missing.join(", ")),
+        );
+    }
+    let code = attrs.code.filter(|code| valid_code(cx, code));
+    let template = attrs
+        .message
+        .as_ref()
+        .and_then(|message| template::parse(cx, message, fields, &variant.ident));
+    Some(Kind::Own(Box::new(OwnCode {
+        code: code?,
+        status: attrs.status?,
+        message: attrs.message?,
+        template: template?,
+        retryable: attrs.retryable.is_some(),
+        description: attrs.doc,
+    })))
+}
+
+fn valid_code(cx: &Ctxt, code: &LitStr) -> bool {
+    let value = code.value();
+    if value.is_empty() {
+        cx.error_at(code, "the error code is empty: give the code the service returns, like `code = \"ListenerNotFound\"`");
+        false
+    } else if value.chars().any(char::is_whitespace) {
+        cx.error_at(code, format!("the error code {value:?} has whitespace: codes are single tokens, like `ListenerNotFound` or `Instance.ReleaseWhileCreating`"));
+        false
+    } else {
+        true
+    }
+}

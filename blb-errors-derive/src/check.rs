@@ -1,0 +1,99 @@
+//! Rules across variants. Each `check_*` states its rule; all report into the same context.
+
+use std::collections::HashMap;
+
+use syn::{Generics, Type};
+
+use crate::ast::{Input, Kind};
+use crate::ctxt::Ctxt;
+
+pub fn check(cx: &Ctxt, input: &Input) {
+    check_codes_are_unique(cx, input);
+    check_one_unknown_variant(cx, input);
+    check_transparent_is_not_generic(cx, input);
+}
+
+/// A code names one variant: lookup from a code string must have one answer. Reported at both
+/// places.
+fn check_codes_are_unique(cx: &Ctxt, input: &Input) {
+    let mut first_seen = HashMap::new();
+    for variant in &input.variants {
+        let Some(own) = variant.own() else { continue };
+        let code = own.code.value();
+        match first_seen.get(&code) {
+            None => {
+                first_seen.insert(code, (&own.code, variant.ident()));
+            }
+            Some((first, first_variant)) => {
+                cx.error_at(
+                    &own.code,
+                    format!("duplicate code `{code}`: variant `{first_variant}` has it already; each code names one variant"),
+                );
+                cx.error_at(first, format!("the code `{code}` is first given here, on `{first_variant}`"));
+            }
+        }
+    }
+}
+
+/// At most one variant takes the codes the catalogue does not know, so that parsing has one answer.
+fn check_one_unknown_variant(cx: &Ctxt, input: &Input) {
+    let mut unknown = input
+        .variants
+        .iter()
+        .filter(|variant| matches!(variant.kind, Some(Kind::Unknown)));
+    let Some(first) = unknown.next() else { return };
+    for other in unknown {
+        cx.error_at(
+            other.ident(),
+            format!("a second `#[api(unknown)]` variant: `{}` takes unknown codes already; keep one", first.ident()),
+        );
+        cx.error_at(first.ident(), "the first `#[api(unknown)]` variant is here");
+    }
+}
+
+/// The catalogue is composed in a constant, where the enum's type parameters are not in scope, so
+/// the included type must not use them.
+fn check_transparent_is_not_generic(cx: &Ctxt, input: &Input) {
+    let generics = &input.original.generics;
+    for variant in &input.variants {
+        if !matches!(variant.kind, Some(Kind::Transparent)) {
+            continue;
+        }
+        if let Some(field) = variant.fields.first()
+            && uses_generics(&field.ty, generics)
+        {
+            cx.error_at(
+                &field.ty,
+                "a `#[api(transparent)]` field cannot use the enum's generic parameters: its catalogue is composed at compile time",
+            );
+        }
+    }
+}
+
+/// Whether `ty` mentions one of the type or lifetime parameters of `generics`.
+pub fn uses_generics(ty: &Type, generics: &Generics) -> bool {
+    let names: Vec<String> = generics
+        .type_params()
+        .map(|param| param.ident.to_string())
+        .chain(generics.const_params().map(|param| param.ident.to_string()))
+        .chain(generics.lifetimes().map(|param| param.lifetime.ident.to_string()))
+        .collect();
+    if names.is_empty() {
+        return false;
+    }
+    let mut found = false;
+    visit_idents(quote::ToTokens::to_token_stream(ty), &mut |ident| {
+        found |= names.iter().any(|name| ident == name);
+    });
+    found
+}
+
+fn visit_idents(tokens: proc_macro2::TokenStream, visit: &mut dyn FnMut(&proc_macro2::Ident)) {
+    for token in tokens {
+        match token {
+            proc_macro2::TokenTree::Ident(ident) => visit(&ident),
+            proc_macro2::TokenTree::Group(group) => visit_idents(group.stream(), visit),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,532 @@
+//! Generates the impls for a valid input. Everything is inside one `const _: () = { ... };` so the
+//! helper items (the catalogue array, the lookup function) stay private to this derive.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{DeriveInput, Ident, Type};
+
+use crate::ast::{Field, Input, Kind, OwnCode, Variant};
+use crate::check;
+use crate::ctxt::Ctxt;
+use crate::debug;
+use crate::dispatch;
+use crate::fallback;
+use crate::json;
+use crate::template::Piece;
+
+pub fn derive(original: &DeriveInput) -> TokenStream {
+    let cx = Ctxt::default();
+    let input = Input::from_syn(&cx, original);
+    if let Some(input) = &input {
+        check::check(&cx, input);
+    }
+    let krate = input
+        .as_ref()
+        .and_then(|input| input.attrs.crate_path.as_ref())
+        .map_or_else(|| quote!(::blb_errors), ToTokens::to_token_stream);
+    let expansion = match (cx.finish(), input) {
+        (Ok(()), Some(input)) => expand(&input, &krate),
+        (Err(errors), _) => fallback::expand(original, &krate, &errors),
+        // `from_syn` gives `None` only after recording an error.
+        (Ok(()), None) => fallback::expand(original, &krate, &syn::Error::new_spanned(&original.ident, "invalid input")),
+    };
+    debug::print_if_asked(&original.ident, &expansion);
+    expansion
+}
+
+/// A variant's place among the catalogue's own codes and in the composed catalogue.
+struct Placed<'v, 'a> {
+    variant: &'v Variant<'a>,
+    own: &'v OwnCode,
+    ordinal: usize,
+    position: TokenStream,
+}
+
+fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
+    let ty = &input.original.ident;
+    let (impl_generics, ty_generics, _) = input.original.generics.split_for_impl();
+    let entries_of = |inner: &Type| quote!(<#inner as #krate::__private::ConstCatalogue>::ENTRIES);
+
+    // Walk the variants in order: own codes fill segments, each transparent variant adds its
+    // catalogue as a segment of its own.
+    let mut segments = Vec::new();
+    let mut current = Vec::new();
+    let mut inner_lengths = Vec::new();
+    let mut placed = Vec::new();
+    let mut transparent = Vec::new();
+    let mut unknown = None;
+    for variant in &input.variants {
+        match &variant.kind {
+            Some(Kind::Own(own)) => {
+                let ordinal = placed.len();
+                let position = quote!(#ordinal #(+ #inner_lengths)*);
+                current.push(entry(own, krate));
+                placed.push(Placed { variant, own, ordinal, position });
+            }
+            Some(Kind::Transparent) => {
+                segments.push(quote!(&[#(#current),*]));
+                current.clear();
+                let inner = entries_of(&variant.fields[0].ty);
+                segments.push(inner.clone());
+                inner_lengths.push(quote!(#inner.len()));
+                transparent.push(variant);
+            }
+            Some(Kind::Unknown) => unknown = Some(variant),
+            None => {}
+        }
+    }
+    segments.push(quote!(&[#(#current),*]));
+    let own_count = placed.len();
+    let positions = placed.iter().map(|placed| &placed.position);
+    let cross_checks = cross_checks(ty, &placed, &transparent, krate);
+    let index_body = dispatch::index_body(
+        &placed.iter().map(|placed| (placed.own.code.value(), placed.ordinal)).collect::<Vec<_>>(),
+    );
+    let templates = placed.iter().filter_map(|placed| template_const(placed, krate));
+
+    let bounds = Bounds::new(input);
+    let display_where = bounds.where_clause(&[]);
+    let debug_bound = quote!(#ty #ty_generics: ::core::fmt::Debug);
+    let error_where = bounds.where_clause(&[debug_bound]);
+    let plain_where = &input.original.generics.where_clause;
+
+    let api_error = api_error_impl(input, &placed, &transparent, unknown, krate);
+    let display = display_impl(&placed, &transparent, unknown);
+    let source = (!transparent.is_empty()).then(|| {
+        let arms = transparent.iter().map(|variant| {
+            let (pattern, inner) = single_field_pattern(variant);
+            quote!(#pattern => ::std::error::Error::source(#inner),)
+        });
+        quote! {
+            fn source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
+                match self {
+                    #(#arms)*
+                    #[allow(unreachable_patterns)]
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+    });
+
+    quote! {
+        const _: () = {
+            const __BLB_ERRORS_LEN: usize = #own_count #(+ #inner_lengths)*;
+            const __BLB_ERRORS_CATALOGUE: [#krate::CatalogueEntry; __BLB_ERRORS_LEN] =
+                #krate::__private::compose::<__BLB_ERRORS_LEN>(&[#(#segments),*]);
+            const __BLB_ERRORS_POSITIONS: [usize; #own_count] = [#(#positions),*];
+            #(#cross_checks)*
+            #(#templates)*
+
+            fn __blb_errors_index(__code: &str) -> ::core::option::Option<usize> {
+                #index_body
+            }
+
+            #[automatically_derived]
+            impl #impl_generics #krate::__private::ConstCatalogue for #ty #ty_generics #plain_where {
+                const ENTRIES: &'static [#krate::CatalogueEntry] = &__BLB_ERRORS_CATALOGUE;
+            }
+
+            #[automatically_derived]
+            impl #impl_generics #krate::ApiError for #ty #ty_generics #error_where {
+                #api_error
+            }
+
+            #[automatically_derived]
+            impl #impl_generics ::core::fmt::Display for #ty #ty_generics #display_where {
+                #display
+            }
+
+            #[automatically_derived]
+            impl #impl_generics ::std::error::Error for #ty #ty_generics #error_where {
+                #source
+            }
+        };
+    }
+}
+
+fn entry(own: &OwnCode, krate: &TokenStream) -> TokenStream {
+    let code = &own.code;
+    let status = Literal::u16_unsuffixed(own.status.value);
+    let message = &own.message;
+    let description = Literal::string(&own.description);
+    let retryable = own.retryable;
+    let json_tail = own.template.as_static().map_or_else(String::new, |text| {
+        format!(
+            "\",\"code\":\"{}\",\"message\":\"{}\"}}",
+            json::escape(&code.value()),
+            json::escape(&text)
+        )
+    });
+    quote!(#krate::CatalogueEntry::__new(#code, #status, #message, #description, #retryable, #json_tail))
+}
+
+/// Compile-time checks that composing catalogues did not give a code twice: a panic in a constant
+/// is a compile error, at the code literal or the transparent field.
+fn cross_checks(ty: &Ident, placed: &[Placed], transparent: &[&Variant], krate: &TokenStream) -> Vec<TokenStream> {
+    let mut checks = Vec::new();
+    for inner_variant in transparent {
+        let inner = &inner_variant.fields[0].ty;
+        let inner_name = inner.to_token_stream().to_string();
+        for own in placed {
+            let code = own.own.code.value();
+            let message = format!(
+                "error code `{code}` of `{ty}::{}` is also in `{inner_name}`, included by `{ty}::{}`: each code may appear once in a composed catalogue",
+                own.variant.ident(),
+                inner_variant.ident()
+            );
+            checks.push(quote_spanned! {own.own.code.span()=>
+                const _: () = if #krate::__private::contains_code(<#inner as #krate::__private::ConstCatalogue>::ENTRIES, #code) {
+                    ::core::panic!(#message)
+                };
+            });
+        }
+    }
+    for (index, left_variant) in transparent.iter().enumerate() {
+        for right_variant in &transparent[index + 1..] {
+            let (left, right) = (&left_variant.fields[0].ty, &right_variant.fields[0].ty);
+            let left_name = left.to_token_stream().to_string();
+            let right_name = right.to_token_stream().to_string();
+            checks.push(quote_spanned! {right.span()=>
+                const _: () = if let ::core::option::Option::Some(__code) = #krate::__private::first_shared_code(
+                    <#left as #krate::__private::ConstCatalogue>::ENTRIES,
+                    <#right as #krate::__private::ConstCatalogue>::ENTRIES,
+                ) {
+                    ::core::panic!("{}", #krate::__private::duplicate_message(__code, #left_name, #right_name).as_str())
+                };
+            });
+        }
+    }
+    checks
+}
+
+/// A variant's fields can be recovered from a server's message when the template names them all.
+fn recoverable(variant: &Variant, own: &OwnCode) -> bool {
+    (0..variant.fields.len()).all(|index| own.template.field_indices().any(|used| used == index))
+}
+
+fn template_name(ordinal: usize) -> Ident {
+    format_ident!("__BLB_ERRORS_TEMPLATE_{}", ordinal)
+}
+
+fn template_const(placed: &Placed, krate: &TokenStream) -> Option<TokenStream> {
+    if placed.variant.fields.is_empty() || !recoverable(placed.variant, placed.own) {
+        return None;
+    }
+    let parts = placed.own.template.pieces.iter().map(|piece| match piece {
+        Piece::Literal(text) => quote!(#krate::__private::TemplatePart::Literal(#text)),
+        Piece::Field(_) => quote!(#krate::__private::TemplatePart::Field),
+    });
+    let name = template_name(placed.ordinal);
+    Some(quote!(const #name: &[#krate::__private::TemplatePart] = &[#(#parts),*];))
+}
+
+fn field_binding(index: usize) -> Ident {
+    format_ident!("__field{}", index)
+}
+
+/// `Self::V { 0: __inner, .. }` for a one-field variant, and the binding.
+fn single_field_pattern(variant: &Variant) -> (TokenStream, Ident) {
+    let ident = variant.ident();
+    let member = &variant.fields[0].member;
+    let inner = format_ident!("__inner");
+    (quote!(Self::#ident { #member: #inner, .. }), inner)
+}
+
+fn api_error_impl(
+    input: &Input,
+    placed: &[Placed],
+    transparent: &[&Variant],
+    unknown: Option<&Variant>,
+    krate: &TokenStream,
+) -> TokenStream {
+    let api = quote!(#krate::ApiError);
+    let unknown_code = quote!(#krate::UnknownCode);
+    // One arm per variant for each `&self` method: own codes answer from literals, the others
+    // delegate to their one field.
+    let arms = |own_arm: &dyn Fn(&Placed) -> TokenStream,
+                transparent_arm: &dyn Fn(&Ident) -> TokenStream,
+                unknown_arm: &dyn Fn(&Ident) -> TokenStream| {
+        let mut arms = Vec::new();
+        for variant in &input.variants {
+            let ident = variant.ident();
+            match &variant.kind {
+                Some(Kind::Own(_)) => {
+                    let placed = placed.iter().find(|placed| placed.variant.ident() == ident);
+                    let body = placed.map(own_arm);
+                    arms.push(quote!(Self::#ident { .. } => #body,));
+                }
+                Some(Kind::Transparent) => {
+                    let (pattern, inner) = single_field_pattern(variant);
+                    let body = transparent_arm(&inner);
+                    arms.push(quote!(#pattern => #body,));
+                }
+                Some(Kind::Unknown) => {
+                    let (pattern, inner) = single_field_pattern(variant);
+                    // The field's type is checked here, with the error at the user's type.
+                    let field_ty = &variant.fields[0].ty;
+                    let typed = quote_spanned!(field_ty.span()=> let #inner: &#unknown_code = #inner;);
+                    let body = unknown_arm(&inner);
+                    arms.push(quote!(#pattern => { #typed #body },));
+                }
+                None => {}
+            }
+        }
+        quote!(match self { #(#arms)* })
+    };
+
+    let status = arms(
+        &|placed| {
+            let status = Literal::u16_unsuffixed(placed.own.status.value);
+            quote!(#status)
+        },
+        &|inner| quote!(<_ as #api>::status(#inner)),
+        &|inner| quote!(#unknown_code::status(#inner)),
+    );
+    let code = arms(
+        &|placed| {
+            let code = &placed.own.code;
+            quote!(#code)
+        },
+        &|inner| quote!(<_ as #api>::code(#inner)),
+        &|inner| quote!(#unknown_code::code(#inner)),
+    );
+    let message = arms(
+        &|placed| match placed.own.template.as_static() {
+            Some(text) => quote!(#krate::__private::Cow::Borrowed(#text)),
+            None => quote!(#krate::__private::Cow::Owned(::std::string::ToString::to_string(self))),
+        },
+        &|inner| quote!(<_ as #api>::message(#inner)),
+        &|inner| quote!(#krate::__private::Cow::Borrowed(#unknown_code::message(#inner))),
+    );
+    let entry = arms(
+        &|placed| {
+            let position = &placed.position;
+            quote!(::core::option::Option::Some(&<Self as #krate::__private::ConstCatalogue>::ENTRIES[#position]))
+        },
+        &|inner| quote!(<_ as #api>::entry(#inner)),
+        &|_| quote!(::core::option::Option::None),
+    );
+    let retryable = arms(
+        &|placed| {
+            let retryable = placed.own.retryable;
+            quote!(#retryable)
+        },
+        &|inner| quote!(<_ as #api>::is_retryable(#inner)),
+        &|inner| quote!(#unknown_code::is_retryable(#inner)),
+    );
+
+    let inner_types: Vec<&Type> = transparent.iter().map(|variant| &variant.fields[0].ty).collect();
+    let inner_lookups = inner_types.iter().map(|inner| {
+        quote! {
+            if let ::core::option::Option::Some(__entry) = <#inner as #api>::lookup(__code) {
+                return ::core::option::Option::Some(__entry);
+            }
+        }
+    });
+    let from_code = from_code_body(placed, transparent, krate);
+    let from_wire = from_wire_body(placed, transparent, unknown, krate);
+
+    quote! {
+        fn status(&self) -> u16 { #status }
+        fn code(&self) -> &str { #code }
+        fn message(&self) -> #krate::__private::Cow<'_, str> { #message }
+        fn entry(&self) -> ::core::option::Option<&'static #krate::CatalogueEntry> { #entry }
+        fn is_retryable(&self) -> bool { #retryable }
+        fn catalogue() -> &'static [#krate::CatalogueEntry] {
+            <Self as #krate::__private::ConstCatalogue>::ENTRIES
+        }
+        fn lookup(__code: &str) -> ::core::option::Option<&'static #krate::CatalogueEntry> {
+            if let ::core::option::Option::Some(__ordinal) = __blb_errors_index(__code) {
+                return ::core::option::Option::Some(
+                    &<Self as #krate::__private::ConstCatalogue>::ENTRIES[__BLB_ERRORS_POSITIONS[__ordinal]],
+                );
+            }
+            #(#inner_lookups)*
+            ::core::option::Option::None
+        }
+        fn from_code(__code: &str) -> ::core::option::Option<Self> { #from_code }
+        fn from_wire(__code: &str, __message: &str, __status: u16) -> ::core::option::Option<Self> { #from_wire }
+    }
+}
+
+fn from_code_body(placed: &[Placed], transparent: &[&Variant], krate: &TokenStream) -> TokenStream {
+    let unit_arms = placed.iter().filter(|placed| placed.variant.fields.is_empty()).map(|placed| {
+        let (ident, ordinal) = (placed.variant.ident(), placed.ordinal);
+        quote!(::core::option::Option::Some(#ordinal) => return ::core::option::Option::Some(Self::#ident {}),)
+    });
+    let inner = transparent.iter().map(|variant| {
+        let (ident, field) = (variant.ident(), &variant.fields[0]);
+        let (member, inner) = (&field.member, &field.ty);
+        quote! {
+            if let ::core::option::Option::Some(__value) = <#inner as #krate::ApiError>::from_code(__code) {
+                return ::core::option::Option::Some(Self::#ident { #member: __value });
+            }
+        }
+    });
+    quote! {
+        match __blb_errors_index(__code) {
+            #(#unit_arms)*
+            // A code whose variant carries fields has no value without them.
+            ::core::option::Option::Some(_) => return ::core::option::Option::None,
+            ::core::option::Option::None => {}
+        }
+        #(#inner)*
+        ::core::option::Option::None
+    }
+}
+
+fn from_wire_body(placed: &[Placed], transparent: &[&Variant], unknown: Option<&Variant>, krate: &TokenStream) -> TokenStream {
+    let own_arms = placed.iter().map(|placed| {
+        let (ident, ordinal) = (placed.variant.ident(), placed.ordinal);
+        let body = if placed.variant.fields.is_empty() {
+            quote!(::core::option::Option::Some(Self::#ident {}))
+        } else if recoverable(placed.variant, placed.own) {
+            recover_fields(placed, krate)
+        } else {
+            quote!(::core::option::Option::None)
+        };
+        quote!(::core::option::Option::Some(#ordinal) => return #body,)
+    });
+    let inner_known = transparent.iter().map(|variant| {
+        let (ident, field) = (variant.ident(), &variant.fields[0]);
+        let (member, inner) = (&field.member, &field.ty);
+        quote! {
+            if <#inner as #krate::ApiError>::lookup(__code).is_some() {
+                return <#inner as #krate::ApiError>::from_wire(__code, __message, __status)
+                    .map(|__value| Self::#ident { #member: __value });
+            }
+        }
+    });
+    let fallback = if let Some(variant) = unknown {
+        let (ident, member) = (variant.ident(), &variant.fields[0].member);
+        quote! {
+            ::core::option::Option::Some(Self::#ident {
+                #member: #krate::UnknownCode::new(__code, __message, __status),
+            })
+        }
+    } else {
+        // No unknown variant here: an included catalogue's may take the code.
+        let inner_unknown = transparent.iter().map(|variant| {
+            let (ident, field) = (variant.ident(), &variant.fields[0]);
+            let (member, inner) = (&field.member, &field.ty);
+            quote! {
+                if let ::core::option::Option::Some(__value) = <#inner as #krate::ApiError>::from_wire(__code, __message, __status) {
+                    return ::core::option::Option::Some(Self::#ident { #member: __value });
+                }
+            }
+        });
+        quote!(#(#inner_unknown)* ::core::option::Option::None)
+    };
+    quote! {
+        match __blb_errors_index(__code) {
+            #(#own_arms)*
+            _ => {}
+        }
+        #(#inner_known)*
+        #fallback
+    }
+}
+
+/// `Some(Self::V { .. })` with each field parsed from its placeholder's text, or `None`.
+fn recover_fields(placed: &Placed, krate: &TokenStream) -> TokenStream {
+    let ident = placed.variant.ident();
+    let template = template_name(placed.ordinal);
+    let placeholders: Vec<usize> = placed.own.template.field_indices().collect();
+    let count = placeholders.len();
+    let fields = placed.variant.fields.iter().enumerate().map(|(index, Field { member, ty, .. })| {
+        let capture = placeholders.iter().position(|&used| used == index).unwrap_or(0);
+        quote!(#member: (&#krate::__private::Recover::<#ty>::new()).recover(__captures[#capture])?)
+    });
+    quote! {
+        (|| {
+            use #krate::__private::{RecoverFallback as _, RecoverParse as _};
+            let __captures = #krate::__private::match_template::<#count>(#template, __message)?;
+            ::core::option::Option::Some(Self::#ident { #(#fields),* })
+        })()
+    }
+}
+
+fn display_impl(placed: &[Placed], transparent: &[&Variant], unknown: Option<&Variant>) -> TokenStream {
+    let mut arms = Vec::new();
+    for placed in placed {
+        let ident = placed.variant.ident();
+        let used: Vec<usize> = {
+            let mut used: Vec<usize> = placed.own.template.field_indices().collect();
+            used.sort_unstable();
+            used.dedup();
+            used
+        };
+        let bindings = used.iter().map(|&index| {
+            let member = &placed.variant.fields[index].member;
+            let binding = field_binding(index);
+            quote!(#member: #binding)
+        });
+        let writes = placed.own.template.pieces.iter().map(|piece| match piece {
+            Piece::Literal(text) => quote!(__formatter.write_str(#text)?;),
+            Piece::Field(index) => {
+                let binding = field_binding(*index);
+                quote!(::core::fmt::Display::fmt(#binding, __formatter)?;)
+            }
+        });
+        arms.push(quote! {
+            Self::#ident { #(#bindings,)* .. } => {
+                #(#writes)*
+                ::core::result::Result::Ok(())
+            }
+        });
+    }
+    for variant in transparent.iter().chain(unknown.as_ref()) {
+        let (pattern, inner) = single_field_pattern(variant);
+        arms.push(quote!(#pattern => ::core::fmt::Display::fmt(#inner, __formatter),));
+    }
+    quote! {
+        fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self { #(#arms)* }
+        }
+    }
+}
+
+/// Where-clauses the generated impls need: each field type that a message writes and that uses
+/// the enum's generic parameters must be `Display`.
+struct Bounds<'a> {
+    input: &'a Input<'a>,
+    display: Vec<TokenStream>,
+}
+
+impl<'a> Bounds<'a> {
+    fn new(input: &'a Input<'a>) -> Self {
+        let generics = &input.original.generics;
+        let mut seen = Vec::new();
+        let mut display = Vec::new();
+        for variant in &input.variants {
+            let Some(own) = variant.own() else { continue };
+            for index in own.template.field_indices() {
+                let ty = &variant.fields[index].ty;
+                let key = ty.to_token_stream().to_string();
+                if check::uses_generics(ty, generics) && !seen.contains(&key) {
+                    seen.push(key);
+                    display.push(quote!(#ty: ::core::fmt::Display));
+                }
+            }
+        }
+        Self { input, display }
+    }
+
+    fn where_clause(&self, extra: &[TokenStream]) -> TokenStream {
+        let existing = self
+            .input
+            .original
+            .generics
+            .where_clause
+            .as_ref()
+            .map(|clause| clause.predicates.iter().map(ToTokens::to_token_stream).collect::<Vec<_>>())
+            .unwrap_or_default();
+        let all: Vec<&TokenStream> = existing.iter().chain(&self.display).chain(extra).collect();
+        if all.is_empty() {
+            TokenStream::new()
+        } else {
+            quote!(where #(#all),*)
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! The `#[derive(ApiError)]` macro of [blb-errors](https://docs.rs/blb-errors). Use it through
+//! `blb_errors::ApiError`, which re-exports it beside the trait of the same name.
+
+mod ast;
+mod attr;
+mod check;
+mod ctxt;
+mod debug;
+mod dispatch;
+mod expand;
+mod fallback;
+mod json;
+mod symbol;
+mod template;
+
+use proc_macro::TokenStream;
+
+/// Derives `blb_errors::ApiError`, `Display` and `std::error::Error` for an enum whose variants
+/// carry `#[api(code = "...", status = N, message = "...")]`. See the blb-errors crate docs.
+#[proc_macro_derive(ApiError, attributes(api))]
+pub fn derive_api_error(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as syn::DeriveInput);
+    expand::derive(&input).into()
+}

@@ -1,0 +1,8 @@
+//! What generated code needs. Not public API: it changes without notice.
+#![allow(missing_docs)]
+
+pub use std::borrow::Cow;
+pub use std::string::String;
+
+pub use crate::recover::{Recover, RecoverFallback, RecoverParse, TemplatePart, match_template};
+pub use crate::compose::{ConstCatalogue, compose, contains_code, duplicate_message, first_shared_code};

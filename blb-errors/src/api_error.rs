@@ -1,0 +1,53 @@
+//! The trait every derived error type implements.
+
+use std::borrow::Cow;
+
+use crate::CatalogueEntry;
+
+/// A typed API error: an HTTP status, a code string and a message, with its catalogue.
+///
+/// Implement it with `#[derive(ApiError)]`; the trait and the derive share the name, so
+/// `use blb_errors::ApiError;` brings both. The methods that take `&self` work on trait objects
+/// (`&dyn ApiError`); the catalogue methods are on the type.
+pub trait ApiError: std::error::Error {
+    /// The HTTP status the service answers with, such as `404`.
+    fn status(&self) -> u16;
+
+    /// The error code, such as `"ListenerNotFound"`. For an unknown code, the server's code.
+    fn code(&self) -> &str;
+
+    /// The message with the variant's fields interpolated. Borrowed, and so free of allocation,
+    /// when the message has no placeholder.
+    fn message(&self) -> Cow<'_, str>;
+
+    /// This value's catalogue entry, or `None` for a code the catalogue does not know.
+    fn entry(&self) -> Option<&'static CatalogueEntry>;
+
+    /// Whether the request may succeed when sent again: the variant is marked `#[api(retryable)]`,
+    /// or the code is unknown and the status is 500, 502, 503 or 504.
+    fn is_retryable(&self) -> bool;
+
+    /// Every code of the type, in declaration order, composed catalogues included.
+    fn catalogue() -> &'static [CatalogueEntry]
+    where
+        Self: Sized;
+
+    /// The catalogue entry of a code string (case-sensitive), or `None` when the type does not
+    /// know the code.
+    fn lookup(code: &str) -> Option<&'static CatalogueEntry>
+    where
+        Self: Sized;
+
+    /// The value of a code whose variant has no fields, or `None` when the code is unknown or its
+    /// variant carries fields (use [`from_wire`](Self::from_wire) to recover those).
+    fn from_code(code: &str) -> Option<Self>
+    where
+        Self: Sized;
+
+    /// The value a server meant by `code`, `message` and `status`: fields are recovered from the
+    /// message where the variant's template matches it, and an unknown code goes to the
+    /// `#[api(unknown)]` variant. `None` when neither is possible.
+    fn from_wire(code: &str, message: &str, status: u16) -> Option<Self>
+    where
+        Self: Sized;
+}

@@ -1,0 +1,100 @@
+//! The BCE global error codes: the codes every Baidu AI Cloud service may return.
+//!
+//! Code, status and message are exactly the official table's ("Error description" is the message);
+//! each variant's doc is the table's "Semantics" column.
+
+use crate::{ApiError, UnknownCode};
+
+/// The 14 BCE global error codes, and a variant for codes this table does not have.
+#[derive(Debug, Clone, PartialEq, Eq, ApiError)]
+#[non_exhaustive]
+pub enum BceError {
+    /// No permission to access the corresponding resource
+    #[api(code = "AccessDenied", status = 403, message = "Access denied.")]
+    AccessDenied,
+    /// The JSON format in the request is syntactically correct but semantically invalid. For example, a required item might be missing, or the value type might be mismatched. For compatibility, all unrecognized items should be ignored, and this error should not be returned.
+    #[api(
+        code = "InappropriateJSON",
+        status = 400,
+        message = "The JSON you provided was well-formed and valid, but not appropriate for this operation."
+    )]
+    InappropriateJson,
+    /// All other undefined errors. This should not be used if there are clearly corresponding errors of other types, including both general and service-specific errors.
+    #[api(
+        code = "InternalError",
+        status = 500,
+        message = "We encountered an internal error. Please try again.",
+        retryable
+    )]
+    InternalError,
+    /// Access Key ID does not exist
+    #[api(
+        code = "InvalidAccessKeyId",
+        status = 403,
+        message = "The Access Key ID you provided does not exist in our records."
+    )]
+    InvalidAccessKeyId,
+    /// Invalid authorization header format
+    #[api(
+        code = "InvalidHTTPAuthHeader",
+        status = 400,
+        message = "The HTTP authorization header is invalid. Consult the service documentation for details."
+    )]
+    InvalidHttpAuthHeader,
+    /// The HTTP body format is invalid, e.g., non-compliant encoding.
+    #[api(
+        code = "InvalidHTTPRequest",
+        status = 400,
+        message = "There was an error in the body of your HTTP request."
+    )]
+    InvalidHttpRequest,
+    /// The URI format is invalid. For instance, predefined service-specific keywords may not be correct. For issues like ID mismatching, more specific error codes like NoSuchKey should be applied.
+    #[api(code = "InvalidURI", status = 400, message = "Could not parse the specified URI.")]
+    InvalidUri,
+    /// Invalid JSON
+    #[api(code = "MalformedJSON", status = 400, message = "The JSON you provided was not well-formed.")]
+    MalformedJson,
+    /// Invalid URI version No.
+    #[api(code = "InvalidVersion", status = 404, message = "The API version specified was invalid.")]
+    InvalidVersion,
+    /// Corresponding service not activated
+    #[api(code = "OptInRequired", status = 403, message = "A subscription for the service is required.")]
+    OptInRequired,
+    /// ETag does not match
+    #[api(
+        code = "PreconditionFailed",
+        status = 412,
+        message = "The specified If-Match header doesn't match the ETag header."
+    )]
+    PreconditionFailed,
+    /// Request timeout
+    ///
+    /// Retryable after signing the request again with a fresh timestamp.
+    #[api(
+        code = "RequestExpired",
+        status = 400,
+        message = "Request has expired. Timestamp date is {timestamp}.",
+        retryable
+    )]
+    RequestExpired {
+        /// The request's timestamp as the server saw it (the table's "XXX").
+        timestamp: String,
+    },
+    /// The API parameters do not match for the same clientToken.
+    #[api(
+        code = "IdempotentParameterMismatch",
+        status = 403,
+        message = "The request uses the same client token as a previous, but non-identical request."
+    )]
+    IdempotentParameterMismatch,
+    /// Signature in the Authorization header doesn’t match server verification
+    #[api(
+        code = "SignatureDoesNotMatch",
+        status = 400,
+        message = "The request signature we calculated does not match the signature you provided. Check your Secret Access Key and signing method. Consult the service documentation for details."
+    )]
+    SignatureDoesNotMatch,
+    /// A code this table does not have, with the server's message and status.
+    #[api(unknown)]
+    Unknown(UnknownCode),
+}

@@ -1,0 +1,121 @@
+//! Building a composed catalogue at compile time, and checking it for codes given twice.
+
+use crate::CatalogueEntry;
+
+/// The catalogue as a constant, so that an enum holding another (`#[api(transparent)]`) can
+/// compose both at compile time. Implemented by the derive.
+pub trait ConstCatalogue {
+    /// Every code, in declaration order, included catalogues in their place.
+    const ENTRIES: &'static [CatalogueEntry];
+}
+
+const PLACEHOLDER: CatalogueEntry = CatalogueEntry::__new("", 0, "", "", false, "");
+
+/// The entries of `segments`, one after another, as an array of `N`.
+#[must_use]
+pub const fn compose<const N: usize>(segments: &[&[CatalogueEntry]]) -> [CatalogueEntry; N] {
+    let mut composed = [PLACEHOLDER; N];
+    let mut filled = 0;
+    let mut segment = 0;
+    while segment < segments.len() {
+        let entries = segments[segment];
+        let mut index = 0;
+        while index < entries.len() {
+            composed[filled] = entries[index];
+            filled += 1;
+            index += 1;
+        }
+        segment += 1;
+    }
+    assert!(filled == N, "blb-errors: composed catalogue length mismatch");
+    composed
+}
+
+const fn same_str(left: &str, right: &str) -> bool {
+    let (left, right) = (left.as_bytes(), right.as_bytes());
+    if left.len() != right.len() {
+        return false;
+    }
+    let mut index = 0;
+    while index < left.len() {
+        if left[index] != right[index] {
+            return false;
+        }
+        index += 1;
+    }
+    true
+}
+
+/// Whether `entries` has `code`.
+#[must_use]
+pub const fn contains_code(entries: &[CatalogueEntry], code: &str) -> bool {
+    let mut index = 0;
+    while index < entries.len() {
+        if same_str(entries[index].code(), code) {
+            return true;
+        }
+        index += 1;
+    }
+    false
+}
+
+/// The first code of `left` that `right` has too.
+#[must_use]
+pub const fn first_shared_code(
+    left: &'static [CatalogueEntry],
+    right: &'static [CatalogueEntry],
+) -> Option<&'static str> {
+    let mut index = 0;
+    while index < left.len() {
+        if contains_code(right, left[index].code()) {
+            return Some(left[index].code());
+        }
+        index += 1;
+    }
+    None
+}
+
+/// A compile-time panic message; `panic!` in a constant takes one `&str` and no formatting.
+pub struct PanicMessage {
+    bytes: [u8; 256],
+    len: usize,
+}
+
+impl PanicMessage {
+    const fn push(&mut self, text: &str) {
+        let text = text.as_bytes();
+        let mut index = 0;
+        // Leave room to cut at a character boundary: codes are short, this never truncates them.
+        while index < text.len() && self.len < self.bytes.len() {
+            self.bytes[self.len] = text[index];
+            self.len += 1;
+            index += 1;
+        }
+    }
+
+    #[must_use]
+    pub const fn as_str(&self) -> &str {
+        let (used, _) = self.bytes.split_at(self.len);
+        match core::str::from_utf8(used) {
+            Ok(text) => text,
+            Err(_) => "blb-errors: an error code is given twice in the composed catalogue",
+        }
+    }
+}
+
+/// "error code `X` is in both `left` and `right`", for a duplicate found across catalogues.
+#[must_use]
+pub const fn duplicate_message(code: &str, left: &str, right: &str) -> PanicMessage {
+    let mut message = PanicMessage {
+        bytes: [0; 256],
+        len: 0,
+    };
+    message.push("error code `");
+    message.push(code);
+    message.push("` is in both `");
+    message.push(left);
+    message.push("` and `");
+    message.push(right);
+    message.push("`: each code may appear once in a composed catalogue");
+    message
+}

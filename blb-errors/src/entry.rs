@@ -1,0 +1,82 @@
+//! One row of a catalogue: what the official error table says about a code.
+
+/// One error code of a catalogue, as the official table gives it.
+///
+/// Every type that derives [`ApiError`](crate::ApiError) has a `'static` slice of these, one per code
+/// in declaration order (see [`ApiError::catalogue`](crate::ApiError::catalogue)). Entries are made
+/// by the derive; the fields are read through the accessors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct CatalogueEntry {
+    code: &'static str,
+    status: u16,
+    message: &'static str,
+    description: &'static str,
+    retryable: bool,
+    /// `","code":"…","message":"…"}` pre-escaped at compile time, or `""` when the message has
+    /// placeholders. Lets the wire writer emit a static body with one copy.
+    json_tail: &'static str,
+}
+
+impl CatalogueEntry {
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __new(
+        code: &'static str,
+        status: u16,
+        message: &'static str,
+        description: &'static str,
+        retryable: bool,
+        json_tail: &'static str,
+    ) -> Self {
+        Self {
+            code,
+            status,
+            message,
+            description,
+            retryable,
+            json_tail,
+        }
+    }
+
+    /// The error code, such as `"ListenerNotFound"`.
+    #[must_use]
+    pub const fn code(&self) -> &'static str {
+        self.code
+    }
+
+    /// The HTTP status the service answers with, such as `404`.
+    #[must_use]
+    pub const fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The message template: the table's "Error description". Placeholders such as `{name}` stand
+    /// where the variant's fields are interpolated; `{{` and `}}` are literal braces.
+    #[must_use]
+    pub const fn message(&self) -> &'static str {
+        self.message
+    }
+
+    /// The variant's doc comment: the table's "Semantics" column. Empty when undocumented.
+    #[must_use]
+    pub const fn description(&self) -> &'static str {
+        self.description
+    }
+
+    /// Whether a request that failed with this code may succeed when sent again
+    /// (`#[api(retryable)]`).
+    #[must_use]
+    pub const fn is_retryable(&self) -> bool {
+        self.retryable
+    }
+
+    /// Whether the message has placeholders for the variant's fields.
+    #[must_use]
+    pub const fn has_placeholders(&self) -> bool {
+        self.json_tail.is_empty()
+    }
+
+    pub(crate) const fn json_tail(&self) -> &'static str {
+        self.json_tail
+    }
+}

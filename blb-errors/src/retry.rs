@@ -1,0 +1,8 @@
+//! The retry policy for codes the catalogue does not mark.
+
+/// Whether an HTTP status says the failure was the server's or a gateway's and may pass:
+/// 500, 502, 503 and 504. Baidu's Go and Java SDKs retry the same statuses.
+#[must_use]
+pub const fn is_retryable_status(status: u16) -> bool {
+    matches!(status, 500 | 502 | 503 | 504)
+}
