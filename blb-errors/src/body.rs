@@ -85,7 +85,8 @@ impl<'a, E: ApiError + ?Sized> ErrorBody<'a, E> {
         // A static variant's message is borrowed from the entry, so the pointers usually agree
         // and the comparison costs nothing; an impl that answers another text falls back.
         let message = self.error.message();
-        let same = std::ptr::eq(message.as_ptr(), entry.message().as_ptr()) && message.len() == entry.message().len()
+        let same = std::ptr::eq(message.as_ptr(), entry.message().as_ptr())
+            && message.len() == entry.message().len()
             || *message == *entry.message();
         same.then(|| entry.json_tail())
     }

@@ -21,7 +21,12 @@ pub struct MalformedResponse {
 }
 
 impl MalformedResponse {
-    pub(crate) fn new(status: u16, request_id: Option<&str>, reason: MalformedReason, body: &[u8]) -> Self {
+    pub(crate) fn new(
+        status: u16,
+        request_id: Option<&str>,
+        reason: MalformedReason,
+        body: &[u8],
+    ) -> Self {
         Self {
             status,
             request_id: request_id.map(str::to_owned),
@@ -146,15 +151,23 @@ impl fmt::Display for MalformedReason {
         match self {
             Self::Empty => formatter.write_str("the body is empty"),
             Self::InvalidUtf8 { valid_up_to } => {
-                write!(formatter, "the body is not UTF-8 (valid up to byte {valid_up_to})")
+                write!(
+                    formatter,
+                    "the body is not UTF-8 (valid up to byte {valid_up_to})"
+                )
             }
             Self::NotJson => formatter.write_str("the body is not JSON"),
             Self::Syntax { offset } => write!(formatter, "invalid JSON at byte {offset}"),
             Self::Truncated => formatter.write_str("the JSON is cut off"),
             Self::TrailingCharacters { offset } => {
-                write!(formatter, "characters after the JSON value at byte {offset}")
+                write!(
+                    formatter,
+                    "characters after the JSON value at byte {offset}"
+                )
             }
-            Self::TooDeep { limit } => write!(formatter, "the JSON nests deeper than {limit} levels"),
+            Self::TooDeep { limit } => {
+                write!(formatter, "the JSON nests deeper than {limit} levels")
+            }
             Self::NotAnObject => formatter.write_str("the JSON is not an object"),
             Self::MissingCode => formatter.write_str("the JSON object has no `code`"),
             Self::NotAString { field } => write!(formatter, "`{}` is not a string", field.key()),

@@ -32,8 +32,19 @@ const BYTE_ORDER_MARK: &[u8] = b"\xef\xbb\xbf";
 /// assert_eq!(error.error(), Some(&BlbError::MissingParameter { name: "vpcId".into() }));
 /// assert_eq!(error.request_id(), Some("ae2225f7-1c2e-427a-a1ad-5413b762957d"));
 /// ```
-pub fn parse_error_response<E: ApiError>(status: u16, request_id_header: Option<&str>, body: &[u8]) -> ResponseError<E> {
-    let malformed = |reason| ResponseError::Malformed(MalformedResponse::new(status, request_id_header, reason, body));
+pub fn parse_error_response<E: ApiError>(
+    status: u16,
+    request_id_header: Option<&str>,
+    body: &[u8],
+) -> ResponseError<E> {
+    let malformed = |reason| {
+        ResponseError::Malformed(MalformedResponse::new(
+            status,
+            request_id_header,
+            reason,
+            body,
+        ))
+    };
     let (skipped, json) = match body.strip_prefix(BYTE_ORDER_MARK) {
         Some(rest) => (BYTE_ORDER_MARK.len(), rest),
         None => (0, body),

@@ -310,7 +310,11 @@ impl<'a> Scanner<'a> {
                             built.push_str(text);
                             Cow::Owned(built)
                         }
-                        None => Cow::Borrowed(if keep { &self.text[start..self.pos - 1] } else { "" }),
+                        None => Cow::Borrowed(if keep {
+                            &self.text[start..self.pos - 1]
+                        } else {
+                            ""
+                        }),
                     });
                 }
                 b'\\' => {
@@ -318,7 +322,8 @@ impl<'a> Scanner<'a> {
                     self.pos += 1;
                     let unescaped = self.escape()?;
                     if keep {
-                        let built = built.get_or_insert_with(|| String::with_capacity(text.len() + 16));
+                        let built =
+                            built.get_or_insert_with(|| String::with_capacity(text.len() + 16));
                         built.push_str(text);
                         built.push(unescaped);
                     }
@@ -346,7 +351,11 @@ impl<'a> Scanner<'a> {
             b'r' => '\r',
             b't' => '\t',
             b'u' => return self.unicode_escape(),
-            _ => return Err(MalformedReason::Syntax { offset: self.pos - 1 }),
+            _ => {
+                return Err(MalformedReason::Syntax {
+                    offset: self.pos - 1,
+                });
+            }
         })
     }
 
@@ -372,7 +381,11 @@ impl<'a> Scanner<'a> {
                 }
                 0x10000 + ((first - 0xd800) << 10) + (second - 0xdc00)
             }
-            0xdc00..=0xdfff => return Err(MalformedReason::Syntax { offset: self.pos - 6 }),
+            0xdc00..=0xdfff => {
+                return Err(MalformedReason::Syntax {
+                    offset: self.pos - 6,
+                });
+            }
             scalar => scalar,
         };
         char::from_u32(code).ok_or(MalformedReason::Syntax { offset: self.pos })

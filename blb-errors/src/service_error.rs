@@ -38,9 +38,14 @@ impl<E: ApiError> ServiceError<E> {
             Some(error) => error.entry(),
             None => E::lookup(code),
         };
-        let code = entry.map_or_else(|| Cow::Owned(code.to_owned()), |entry| Cow::Borrowed(entry.code()));
+        let code = entry.map_or_else(
+            || Cow::Owned(code.to_owned()),
+            |entry| Cow::Borrowed(entry.code()),
+        );
         let message = match entry {
-            Some(entry) if entry.message() == message && !entry.has_placeholders() => Cow::Borrowed(entry.message()),
+            Some(entry) if entry.message() == message && !entry.has_placeholders() => {
+                Cow::Borrowed(entry.message())
+            }
             _ => Cow::Owned(message.to_owned()),
         };
         Self {
@@ -110,8 +115,10 @@ impl<E> ServiceError<E> {
     /// or the code is unknown and the status is 500, 502, 503 or 504.
     #[must_use]
     pub fn is_retryable(&self) -> bool {
-        self.entry
-            .map_or_else(|| crate::retry::is_retryable_status(self.status), CatalogueEntry::is_retryable)
+        self.entry.map_or_else(
+            || crate::retry::is_retryable_status(self.status),
+            CatalogueEntry::is_retryable,
+        )
     }
 }
 
@@ -130,6 +137,8 @@ impl<E> fmt::Display for ServiceError<E> {
 
 impl<E: std::error::Error + 'static> std::error::Error for ServiceError<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.error.as_ref().map(|error| error as &(dyn std::error::Error + 'static))
+        self.error
+            .as_ref()
+            .map(|error| error as &(dyn std::error::Error + 'static))
     }
 }

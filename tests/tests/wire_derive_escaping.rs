@@ -17,13 +17,21 @@ enum Tricky {
 
 fn serde_body(request_id: &str, code: &str, message: &str) -> String {
     let string = |text: &str| serde_json::to_string(text).expect("a str serializes");
-    format!(r#"{{"requestId":{},"code":{},"message":{}}}"#, string(request_id), string(code), string(message))
+    format!(
+        r#"{{"requestId":{},"code":{},"message":{}}}"#,
+        string(request_id),
+        string(code),
+        string(message)
+    )
 }
 
 #[test]
 fn a_static_message_escaped_at_compile_time_matches_serde_json() {
     let entry = Tricky::Static.entry().expect("known");
-    assert!(!entry.has_placeholders(), "the static path is the one under test");
+    assert!(
+        !entry.has_placeholders(),
+        "the static path is the one under test"
+    );
     let direct = ErrorBody::new(&Tricky::Static, "id\t\"1\"").to_vec();
     let expected = serde_body("id\t\"1\"", entry.code(), &Tricky::Static.message());
     assert_eq!(String::from_utf8(direct).expect("UTF-8"), expected);
@@ -32,7 +40,9 @@ fn a_static_message_escaped_at_compile_time_matches_serde_json() {
 
 #[test]
 fn a_message_with_fields_escaped_at_run_time_matches_serde_json() {
-    let error = Tricky::WithField { value: "\u{0}\"\\\u{2028}".into() };
+    let error = Tricky::WithField {
+        value: "\u{0}\"\\\u{2028}".into(),
+    };
     let direct = ErrorBody::new(&error, "r").to_vec();
     let expected = serde_body("r", "Field\"Code", &error.message());
     assert_eq!(String::from_utf8(direct).expect("UTF-8"), expected);

@@ -1,7 +1,9 @@
 //! Property: every code of `BlbError`, with any field text, written as a body and read back gives
 //! the same variant, fields and request id.
 
-use blb_errors::{ApiError, BceError, BlbError, ErrorBody, ResponseError, UnknownCode, parse_error_response};
+use blb_errors::{
+    ApiError, BceError, BlbError, ErrorBody, ResponseError, UnknownCode, parse_error_response,
+};
 use proptest::prelude::*;
 
 /// Text with the characters that need escaping, and others that do not.
@@ -34,7 +36,9 @@ fn any_error() -> impl Strategy<Value = BlbError> {
         .prop_filter("an unknown, non-empty code", |(code, _, _)| {
             !code.is_empty() && BlbError::lookup(code).is_none()
         })
-        .prop_map(|(code, message, status)| BlbError::Unknown(UnknownCode::new(code, message, status)));
+        .prop_map(|(code, message, status)| {
+            BlbError::Unknown(UnknownCode::new(code, message, status))
+        });
     prop_oneof![4 => known, 1 => unknown]
 }
 
