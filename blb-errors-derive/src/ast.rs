@@ -96,7 +96,8 @@ fn fields(fields: &Fields) -> Vec<Field> {
 }
 
 fn classify(cx: &Ctxt, variant: &syn::Variant, fields: &[Field], attrs: VariantAttrs) -> Option<Kind> {
-    let Some(attribute_span) = attrs.attribute_span else {
+    let has_api = variant.attrs.iter().any(|attr| attr.path().is_ident("api"));
+    if !has_api {
         cx.error_at(
             &variant.ident,
             format!(
@@ -105,6 +106,10 @@ fn classify(cx: &Ctxt, variant: &syn::Variant, fields: &[Field], attrs: VariantA
                 variant.ident
             ),
         );
+        return None;
+    }
+    // `#[api]` and `#[api()]` are reported already; nothing more to say about this variant.
+    let Some(attribute_span) = attrs.attribute_span else {
         return None;
     };
     let delegating = [(attrs.transparent, "transparent"), (attrs.unknown, "unknown")];
@@ -142,16 +147,11 @@ fn classify(cx: &Ctxt, variant: &syn::Variant, fields: &[Field], attrs: VariantA
         }
         return valid.then_some(if key == "transparent" { Kind::Transparent } else { Kind::Unknown });
     }
-    let mut missing = Vec::new();
-    if attrs.code.is_none() {
-        missing.push("code = \"...\"");
-    }
-    if attrs.status.is_none() {
-        missing.push("status = N");
-    }
-    if attrs.message.is_none() {
-        missing.push("message = \"...\"");
-    }
+    let missing: Vec<&str> = [("code", "code = \"...\""), ("status", "status = N"), ("message", "message = \"...\"")]
+        .into_iter()
+        .filter(|(key, _)| !attrs.written.contains(key))
+        .map(|(_, example)| example)
+        .collect();
     if !missing.is_empty() {
         cx.error_span(
             attribute_span,

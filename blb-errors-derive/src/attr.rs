@@ -26,8 +26,10 @@ pub struct Status {
 /// What `#[api(...)]` on a variant says. Keys are kept with their tokens for error spans.
 #[derive(Default)]
 pub struct VariantAttrs {
-    /// The first `#[api]` attribute, where "missing key" errors point.
+    /// The first `#[api(...)]` list, where "missing key" errors point.
     pub attribute_span: Option<Span>,
+    /// The keys written, valid or not: a key written wrong is reported once, not also as missing.
+    pub written: Vec<&'static str>,
     pub code: Option<LitStr>,
     pub status: Option<Status>,
     pub message: Option<LitStr>,
@@ -83,17 +85,17 @@ pub fn variant(cx: &Ctxt, attrs: &[Attribute]) -> VariantAttrs {
         ..VariantAttrs::default()
     };
     for attr in attrs.iter().filter(|attr| attr.path() == API) {
-        parsed.attribute_span.get_or_insert(attr.span());
         let expected = "`#[api(code = \"...\", status = N, message = \"...\")]`";
         if let Err(error) = require_list(attr, expected) {
             cx.syn_error(error);
             continue;
         }
-        if let syn::Meta::List(list) = &attr.meta
-            && list.tokens.is_empty()
-        {
-            cx.error_at(attr, format!("`#[api()]` says nothing: expected {expected}"));
-            continue;
+        if let syn::Meta::List(list) = &attr.meta {
+            parsed.attribute_span.get_or_insert(list.delimiter.span().join());
+            if list.tokens.is_empty() {
+                cx.error_at(attr, format!("`#[api()]` says nothing: expected {expected}"));
+                continue;
+            }
         }
         if let Err(error) = attr.parse_nested_meta(|meta| variant_key(cx, &mut parsed, &meta)) {
             cx.syn_error(error);
@@ -105,17 +107,21 @@ pub fn variant(cx: &Ctxt, attrs: &[Attribute]) -> VariantAttrs {
 fn variant_key(cx: &Ctxt, parsed: &mut VariantAttrs, meta: &ParseNestedMeta) -> syn::Result<()> {
     let key = &meta.path;
     if *key == CODE {
-        let literal = string_value(meta, CODE, "code = \"ListenerNotFound\"")?;
-        set_once(cx, meta, &mut parsed.code, literal);
+        parsed.written.push(CODE.0);
+        if let Some(literal) = string_value(cx, meta, CODE, "code = \"ListenerNotFound\"")? {
+            set_once(cx, meta, &mut parsed.code, literal);
+        }
     } else if *key == MESSAGE {
-        let literal = string_value(meta, MESSAGE, "message = \"The specified listener does not exist.\"")?;
-        set_once(cx, meta, &mut parsed.message, literal);
+        parsed.written.push(MESSAGE.0);
+        let example = "message = \"The specified listener does not exist.\"";
+        if let Some(literal) = string_value(cx, meta, MESSAGE, example)? {
+            set_once(cx, meta, &mut parsed.message, literal);
+        }
     } else if *key == STATUS {
+        parsed.written.push(STATUS.0);
         let expr: Expr = meta.value()?.parse()?;
         if let Some(status) = status_value(cx, &expr) {
             set_once(cx, meta, &mut parsed.status, status);
-        } else if parsed.status.is_some() {
-            cx.error_at(key, "duplicate `status`: it is given already");
         }
     } else if *key == RETRYABLE {
         flag(cx, meta, RETRYABLE, &mut parsed.retryable)?;
@@ -124,9 +130,13 @@ fn variant_key(cx: &Ctxt, parsed: &mut VariantAttrs, meta: &ParseNestedMeta) -> 
     } else if *key == UNKNOWN {
         flag(cx, meta, UNKNOWN, &mut parsed.unknown)?;
     } else {
-        let shown = key.get_ident().map_or_else(|| "this key".to_owned(), |ident| format!("`{ident}`"));
+        let written = key.get_ident().map(ToString::to_string).unwrap_or_default();
         skip_value(meta)?;
-        cx.error_at(key, format!("unknown key {shown} in `#[api(...)]`; expected one of {VARIANT_KEYS}"));
+        let hint = closest_key(&written).map_or_else(
+            || format!("expected one of {VARIANT_KEYS}"),
+            |close| format!("did you mean `{close}`?"),
+        );
+        cx.error_at(key, format!("unknown key `{written}` in `#[api(...)]`; {hint}"));
     }
     Ok(())
 }
@@ -152,14 +162,15 @@ fn flag(cx: &Ctxt, meta: &ParseNestedMeta, key: Symbol, slot: &mut Option<Span>)
     Ok(())
 }
 
-fn string_value(meta: &ParseNestedMeta, key: Symbol, example: &str) -> syn::Result<LitStr> {
+/// The string literal after `key =`, or `None` after recording that it is something else.
+fn string_value(cx: &Ctxt, meta: &ParseNestedMeta, key: Symbol, example: &str) -> syn::Result<Option<LitStr>> {
     let expr: Expr = meta.value()?.parse()?;
     match expr {
-        Expr::Lit(ExprLit { lit: Lit::Str(literal), .. }) => Ok(literal),
-        other => Err(syn::Error::new_spanned(
-            other,
-            format!("`{key}` takes a string literal, like `{example}`"),
-        )),
+        Expr::Lit(ExprLit { lit: Lit::Str(literal), .. }) => Ok(Some(literal)),
+        other => {
+            cx.error_at(other, format!("`{key}` takes a string literal, like `{example}`"));
+            Ok(None)
+        }
     }
 }
 
@@ -235,4 +246,28 @@ fn doc_text(attrs: &[Attribute]) -> String {
         .take_while(|line| !line.is_empty())
         .collect();
     lines.join("\n")
+}
+
+/// The variant key one or two edits away from a misspelled one.
+fn closest_key(written: &str) -> Option<&'static str> {
+    [CODE, STATUS, MESSAGE, RETRYABLE, TRANSPARENT, UNKNOWN]
+        .into_iter()
+        .map(|key| (edit_distance(written, key.0), key.0))
+        .filter(|&(distance, _)| distance <= 2)
+        .min()
+        .map(|(_, key)| key)
+}
+
+fn edit_distance(left: &str, right: &str) -> usize {
+    let right: Vec<char> = right.chars().collect();
+    let mut previous: Vec<usize> = (0..=right.len()).collect();
+    for (row, left_char) in left.chars().enumerate() {
+        let mut current = vec![row + 1];
+        for (column, right_char) in right.iter().enumerate() {
+            let substitution = previous[column] + usize::from(left_char != *right_char);
+            current.push(substitution.min(previous[column + 1] + 1).min(current[column] + 1));
+        }
+        previous = current;
+    }
+    previous[right.len()]
 }

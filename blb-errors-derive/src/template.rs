@@ -106,7 +106,8 @@ fn resolve(name: &str, fields: &[Field], variant: &syn::Ident) -> Result<usize, 
     if trimmed.bytes().all(|byte| byte.is_ascii_digit()) {
         let named = fields.first().is_some_and(|field| field.ident.is_some());
         if named {
-            return Err(format!("`{{{trimmed}}}`: `{variant}` has named fields; name one, like `{{{}}}`", field_list(fields)));
+            let first = fields.first().and_then(|field| field.ident.as_ref()).map(unraw).unwrap_or_default();
+            return Err(format!("`{{{trimmed}}}`: `{variant}` has named fields; name one, like `{{{first}}}`"));
         }
         return match trimmed.parse::<usize>() {
             Ok(index) if index < fields.len() => Ok(index),
