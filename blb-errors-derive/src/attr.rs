@@ -91,9 +91,14 @@ pub fn variant(cx: &Ctxt, attrs: &[Attribute]) -> VariantAttrs {
             continue;
         }
         if let syn::Meta::List(list) = &attr.meta {
-            parsed.attribute_span.get_or_insert(list.delimiter.span().join());
+            parsed
+                .attribute_span
+                .get_or_insert(list.delimiter.span().join());
             if list.tokens.is_empty() {
-                cx.error_at(attr, format!("`#[api()]` says nothing: expected {expected}"));
+                cx.error_at(
+                    attr,
+                    format!("`#[api()]` says nothing: expected {expected}"),
+                );
                 continue;
             }
         }
@@ -136,7 +141,10 @@ fn variant_key(cx: &Ctxt, parsed: &mut VariantAttrs, meta: &ParseNestedMeta) -> 
             || format!("expected one of {VARIANT_KEYS}"),
             |close| format!("did you mean `{close}`?"),
         );
-        cx.error_at(key, format!("unknown key `{written}` in `#[api(...)]`; {hint}"));
+        cx.error_at(
+            key,
+            format!("unknown key `{written}` in `#[api(...)]`; {hint}"),
+        );
     }
     Ok(())
 }
@@ -144,18 +152,33 @@ fn variant_key(cx: &Ctxt, parsed: &mut VariantAttrs, meta: &ParseNestedMeta) -> 
 /// Records a key's value, or an error at its second occurrence.
 fn set_once<T>(cx: &Ctxt, meta: &ParseNestedMeta, slot: &mut Option<T>, value: T) {
     if slot.is_some() {
-        let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
-        cx.error_at(&meta.path, format!("duplicate `{key}`: it is given already in this variant's `#[api(...)]`"));
+        let key = meta
+            .path
+            .get_ident()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        cx.error_at(
+            &meta.path,
+            format!("duplicate `{key}`: it is given already in this variant's `#[api(...)]`"),
+        );
     } else {
         *slot = Some(value);
     }
 }
 
-fn flag(cx: &Ctxt, meta: &ParseNestedMeta, key: Symbol, slot: &mut Option<Span>) -> syn::Result<()> {
+fn flag(
+    cx: &Ctxt,
+    meta: &ParseNestedMeta,
+    key: Symbol,
+    slot: &mut Option<Span>,
+) -> syn::Result<()> {
     if meta.input.peek(Token![=]) || meta.input.peek(syn::token::Paren) {
         let value_span = meta.input.span();
         skip_value(meta)?;
-        cx.error_span(value_span, format!("`{key}` takes no value: write `#[api({key})]`"));
+        cx.error_span(
+            value_span,
+            format!("`{key}` takes no value: write `#[api({key})]`"),
+        );
         return Ok(());
     }
     set_once(cx, meta, slot, meta.path.span());
@@ -163,12 +186,23 @@ fn flag(cx: &Ctxt, meta: &ParseNestedMeta, key: Symbol, slot: &mut Option<Span>)
 }
 
 /// The string literal after `key =`, or `None` after recording that it is something else.
-fn string_value(cx: &Ctxt, meta: &ParseNestedMeta, key: Symbol, example: &str) -> syn::Result<Option<LitStr>> {
+fn string_value(
+    cx: &Ctxt,
+    meta: &ParseNestedMeta,
+    key: Symbol,
+    example: &str,
+) -> syn::Result<Option<LitStr>> {
     let expr: Expr = meta.value()?.parse()?;
     match expr {
-        Expr::Lit(ExprLit { lit: Lit::Str(literal), .. }) => Ok(Some(literal)),
+        Expr::Lit(ExprLit {
+            lit: Lit::Str(literal),
+            ..
+        }) => Ok(Some(literal)),
         other => {
-            cx.error_at(other, format!("`{key}` takes a string literal, like `{example}`"));
+            cx.error_at(
+                other,
+                format!("`{key}` takes a string literal, like `{example}`"),
+            );
             Ok(None)
         }
     }
@@ -178,19 +212,36 @@ fn string_value(cx: &Ctxt, meta: &ParseNestedMeta, key: Symbol, example: &str) -
 fn status_value(cx: &Ctxt, expr: &Expr) -> Option<Status> {
     const RANGE: &str = "`status` is an HTTP error status: an integer literal from 400 to 599";
     match expr {
-        Expr::Lit(ExprLit { lit: Lit::Int(literal), .. }) => match literal.base10_parse::<u16>() {
+        Expr::Lit(ExprLit {
+            lit: Lit::Int(literal),
+            ..
+        }) => match literal.base10_parse::<u16>() {
             Ok(value) if (400..=599).contains(&value) => Some(Status { value }),
             _ => {
                 cx.error_at(literal, format!("{RANGE}, not {}", literal.base10_digits()));
                 None
             }
         },
-        Expr::Lit(ExprLit { lit: Lit::Str(literal), .. }) => {
-            cx.error_at(literal, format!("{RANGE}; write it without quotes: `status = {}`", literal.value()));
+        Expr::Lit(ExprLit {
+            lit: Lit::Str(literal),
+            ..
+        }) => {
+            cx.error_at(
+                literal,
+                format!(
+                    "{RANGE}; write it without quotes: `status = {}`",
+                    literal.value()
+                ),
+            );
             None
         }
-        Expr::Unary(ExprUnary { op: UnOp::Neg(_), .. }) => {
-            cx.error_at(expr, format!("{RANGE}; a negative number is not an HTTP status"));
+        Expr::Unary(ExprUnary {
+            op: UnOp::Neg(_), ..
+        }) => {
+            cx.error_at(
+                expr,
+                format!("{RANGE}; a negative number is not an HTTP status"),
+            );
             None
         }
         other => {
@@ -208,7 +259,7 @@ fn require_list(attr: &Attribute, expected: &str) -> syn::Result<()> {
             format!("`#[api]` needs arguments: expected {expected}"),
         )),
         syn::Meta::NameValue(name_value) => Err(syn::Error::new_spanned(
-            &name_value.eq_token,
+            name_value.eq_token,
             format!("`#[api = ...]` is not the form: expected {expected}"),
         )),
     }
@@ -231,7 +282,11 @@ fn doc_text(attrs: &[Attribute]) -> String {
         .filter(|attr| attr.path().is_ident("doc"))
         .filter_map(|attr| match &attr.meta {
             syn::Meta::NameValue(syn::MetaNameValue {
-                value: Expr::Lit(ExprLit { lit: Lit::Str(text), .. }),
+                value:
+                    Expr::Lit(ExprLit {
+                        lit: Lit::Str(text),
+                        ..
+                    }),
                 ..
             }) => Some(text.value()),
             _ => None,
@@ -240,7 +295,7 @@ fn doc_text(attrs: &[Attribute]) -> String {
     // The first paragraph is the description; later ones are for rustdoc only.
     let lines: Vec<&str> = lines
         .iter()
-        .flat_map(|line| line.lines())
+        .flat_map(|line| line.split('\n'))
         .map(|line| line.strip_prefix(' ').unwrap_or(line).trim_end())
         .skip_while(|line| line.is_empty())
         .take_while(|line| !line.is_empty())
@@ -265,7 +320,11 @@ fn edit_distance(left: &str, right: &str) -> usize {
         let mut current = vec![row + 1];
         for (column, right_char) in right.iter().enumerate() {
             let substitution = previous[column] + usize::from(left_char != *right_char);
-            current.push(substitution.min(previous[column + 1] + 1).min(current[column] + 1));
+            current.push(
+                substitution
+                    .min(previous[column + 1] + 1)
+                    .min(current[column] + 1),
+            );
         }
         previous = current;
     }

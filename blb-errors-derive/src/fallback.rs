@@ -13,9 +13,13 @@ pub fn expand(input: &DeriveInput, krate: &TokenStream, errors: &syn::Error) -> 
     }
     let ty = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let existing = where_clause.into_iter().flat_map(|clause| clause.predicates.iter());
+    let existing = where_clause
+        .into_iter()
+        .flat_map(|clause| clause.predicates.iter());
     let error_where = quote!(where #(#existing,)* Self: ::core::fmt::Debug);
-    let unreachable = quote!(::core::unreachable!("blb-errors: #[derive(ApiError)] failed to compile"));
+    let unreachable = quote!(::core::unreachable!(
+        "blb-errors: #[derive(ApiError)] failed to compile"
+    ));
     quote! {
         #errors
 
