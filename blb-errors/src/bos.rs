@@ -66,8 +66,10 @@
 //!   version of 2025-11-03, <https://intl.cloud.baidu.com/en/doc/BOS/s/Ajwvysfpl-intl-en>
 //!   (`InvalidEncryptionAlgorithm`, `InvalidEncryptionCustomerKey`, `InvalidEncryptionKmsMkid`).
 //!
-//! Where only the Chinese page has a code, its description is translated here, and the variant's
-//! doc says so. The pages disagree on one global message: the 2021 English page writes
+//! Where only the Chinese page has a description (`InappropriateXML`, `InvalidEncryptionKmsMkid`),
+//! it is translated here, and a comment beside the variant gives the original. Each variant's doc
+//! is one paragraph on purpose: the derive currently takes every paragraph of a `///` comment into
+//! the catalogue description, not only the first. The pages disagree on one global message: the 2021 English page writes
 //! `InappropriateJSON`'s message without the comma after "valid"; [`BceError`] keeps the global
 //! table's text, with the comma, which the Chinese BOS pages also have.
 //!
@@ -135,9 +137,8 @@ pub enum BosError {
     )]
     EntityTooSmall,
     /// Same use as InappropriateJSON, for an XML body
-    ///
-    /// Translated from the Chinese table's "适用场景同InappropriateJSON"; the 2021 English page's
-    /// excerpt ends before this row.
+    // Translated from the Chinese table's "适用场景同InappropriateJSON". A plain comment, not a
+    // second doc paragraph: the derive would put that in the description (see the module docs).
     #[api(
         code = "InappropriateXML",
         status = 400,
@@ -159,8 +160,7 @@ pub enum BosError {
     )]
     InvalidEncryptionCustomerKey,
     /// The specified encryption KMS MKID is invalid; check its status
-    ///
-    /// Translated from the Chinese table's "指定的加密KMS MKID无效,请检查其状态".
+    // Translated from the Chinese table's "指定的加密KMS MKID无效,请检查其状态".
     #[api(
         code = "InvalidEncryptionKmsMkid",
         status = 400,
