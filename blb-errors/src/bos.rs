@@ -43,8 +43,8 @@
 //!
 //! // A service code, and a code neither table has.
 //! assert_eq!(StorageError::from_code("BucketNotEmpty"), Some(StorageError::BucketNotEmpty));
-//! let unknown = StorageError::from_wire("SlowDown", "Please reduce your request rate.", 503).unwrap();
-//! assert_eq!((unknown.code(), unknown.status()), ("SlowDown", 503));
+//! let unknown = StorageError::from_wire("SomeNewCode", "A code added after this table.", 503).unwrap();
+//! assert_eq!((unknown.code(), unknown.status()), ("SomeNewCode", 503));
 //! assert!(unknown.is_retryable()); // unknown and 503
 //! ```
 //!
