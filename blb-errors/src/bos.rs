@@ -75,7 +75,7 @@
 //!
 //! # Retry policy
 //!
-//! No BOS code here is marked `#[api(retryable)]`: the BOS table marks none, and Baidu's SDKs
+//! No BOS code here is marked `#[api(retryable)]`: the BOS table says nothing of retries, and Baidu's SDKs
 //! decide BOS retries by HTTP status, never by a BOS code. (bce-sdk-go's BOS policy,
 //! `services/bos/api/retry.go`, retries 500, 502, 503 and also every 403, which would retry
 //! `AccountOverdue` too; a blanket status rule, not a statement about that code.) The global
