@@ -67,9 +67,7 @@
 //!   (`InvalidEncryptionAlgorithm`, `InvalidEncryptionCustomerKey`, `InvalidEncryptionKmsMkid`).
 //!
 //! Where only the Chinese page has a description (`InappropriateXML`, `InvalidEncryptionKmsMkid`),
-//! it is translated here, and a comment beside the variant gives the original. Each variant's doc
-//! is one paragraph on purpose: the derive currently takes every paragraph of a `///` comment into
-//! the catalogue description, not only the first. The pages disagree on one global message: the 2021 English page writes
+//! it is translated here, and a comment beside the variant gives the original. The pages disagree on one global message: the 2021 English page writes
 //! `InappropriateJSON`'s message without the comma after "valid"; [`BceError`] keeps the global
 //! table's text, with the comma, which the Chinese BOS pages also have.
 //!
