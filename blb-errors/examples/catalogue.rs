@@ -2,7 +2,7 @@
 //!
 //! `cargo run --example catalogue`
 
-use blb_errors::{ApiError, BlbError};
+use blb_errors::{ApiError, BlbError, ErrorBody, REQUEST_ID_HEADER};
 
 fn main() {
     println!("{:<32} {:>6}  message", "code", "status");
@@ -23,7 +23,12 @@ fn main() {
     let error = BlbError::MissingParameter {
         name: "vpcId".into(),
     };
+    let request_id = blb_errors::new_request_id();
+    let body = ErrorBody::new(&error, &request_id).to_vec();
     println!();
-    println!("HTTP/1.1 {} {}", error.status(), error.code());
-    println!("{}", error.message());
+    println!("HTTP/1.1 {}", error.status());
+    println!("{REQUEST_ID_HEADER}: {request_id}");
+    println!("content-type: application/json");
+    println!();
+    println!("{}", String::from_utf8_lossy(&body));
 }
