@@ -91,9 +91,9 @@ pub use entry::CatalogueEntry;
 pub use malformed::{BODY_SNIPPET_LIMIT, BodyField, MalformedReason, MalformedResponse};
 pub use markdown::markdown_table;
 pub use parse::parse_error_response;
-pub use request_id::REQUEST_ID_HEADER;
 #[cfg(feature = "uuid")]
 pub use request_id::new_request_id;
+pub use request_id::REQUEST_ID_HEADER;
 pub use response_error::ResponseError;
 pub use retry::is_retryable_status;
 pub use service_error::ServiceError;
