@@ -50,16 +50,30 @@ impl<'a> Input<'a> {
         let data = match &original.data {
             Data::Enum(data) => data,
             Data::Struct(data) => {
-                cx.error_at(data.struct_token, "`ApiError` can only be derived for an enum: each variant is one error code");
+                cx.error_at(
+                    data.struct_token,
+                    "`ApiError` can only be derived for an enum: each variant is one error code",
+                );
                 return None;
             }
             Data::Union(data) => {
-                cx.error_at(data.union_token, "`ApiError` can only be derived for an enum: each variant is one error code");
+                cx.error_at(
+                    data.union_token,
+                    "`ApiError` can only be derived for an enum: each variant is one error code",
+                );
                 return None;
             }
         };
-        let variants = data.variants.iter().map(|variant| Variant::from_syn(cx, variant)).collect();
-        Some(Self { original, attrs, variants })
+        let variants = data
+            .variants
+            .iter()
+            .map(|variant| Variant::from_syn(cx, variant))
+            .collect();
+        Some(Self {
+            original,
+            attrs,
+            variants,
+        })
     }
 }
 
@@ -68,7 +82,11 @@ impl<'a> Variant<'a> {
         let fields = fields(&original.fields);
         let attrs = attr::variant(cx, &original.attrs);
         let kind = classify(cx, original, &fields, attrs);
-        Self { original, fields, kind }
+        Self {
+            original,
+            fields,
+            kind,
+        }
     }
 
     pub fn ident(&self) -> &Ident {
@@ -88,15 +106,24 @@ fn fields(fields: &Fields) -> Vec<Field> {
         .iter()
         .enumerate()
         .map(|(index, field)| Field {
-            member: field.ident.clone().map_or_else(|| Member::Unnamed(index.into()), Member::Named),
+            member: field
+                .ident
+                .clone()
+                .map_or_else(|| Member::Unnamed(index.into()), Member::Named),
             ident: field.ident.clone(),
             ty: field.ty.clone(),
         })
         .collect()
 }
 
-fn classify(cx: &Ctxt, variant: &syn::Variant, fields: &[Field], attrs: VariantAttrs) -> Option<Kind> {
-    let Some(attribute_span) = attrs.attribute_span else {
+fn classify(
+    cx: &Ctxt,
+    variant: &syn::Variant,
+    fields: &[Field],
+    attrs: VariantAttrs,
+) -> Option<Kind> {
+    let has_api = variant.attrs.iter().any(|attr| attr.path().is_ident("api"));
+    if !has_api {
         cx.error_at(
             &variant.ident,
             format!(
@@ -106,13 +133,24 @@ fn classify(cx: &Ctxt, variant: &syn::Variant, fields: &[Field], attrs: VariantA
             ),
         );
         return None;
-    };
-    let delegating = [(attrs.transparent, "transparent"), (attrs.unknown, "unknown")];
+    }
+    // `#[api]` and `#[api()]` are reported already; nothing more to say about this variant.
+    let attribute_span = attrs.attribute_span?;
+    let delegating = [
+        (attrs.transparent, "transparent"),
+        (attrs.unknown, "unknown"),
+    ];
     if let (Some(_), Some(unknown)) = (attrs.transparent, attrs.unknown) {
-        cx.error_span(unknown, "a variant is either `transparent` or `unknown`, not both");
+        cx.error_span(
+            unknown,
+            "a variant is either `transparent` or `unknown`, not both",
+        );
         return None;
     }
-    if let Some((span, key)) = delegating.iter().find_map(|(span, key)| span.map(|span| (span, *key))) {
+    if let Some((span, key)) = delegating
+        .iter()
+        .find_map(|(span, key)| span.map(|span| (span, *key)))
+    {
         let mut valid = true;
         let stray = [
             attrs.code.as_ref().map(|_| "code"),
@@ -120,12 +158,24 @@ fn classify(cx: &Ctxt, variant: &syn::Variant, fields: &[Field], attrs: VariantA
             attrs.message.as_ref().map(|_| "message"),
         ];
         for stray_key in stray.into_iter().flatten() {
-            cx.error_span(span, format!("`{key}` takes code, status and message from the field: remove `{stray_key}`"));
+            cx.error_span(
+                span,
+                format!(
+                    "`{key}` takes code, status and message from the field: remove `{stray_key}`"
+                ),
+            );
             valid = false;
         }
         if let Some(retryable) = attrs.retryable {
-            let decides = if key == "transparent" { "the inner catalogue decides" } else { "the status decides (500, 502, 503, 504)" };
-            cx.error_span(retryable, format!("`retryable` does not go with `{key}`: {decides}"));
+            let decides = if key == "transparent" {
+                "the inner catalogue decides"
+            } else {
+                "the status decides (500, 502, 503, 504)"
+            };
+            cx.error_span(
+                retryable,
+                format!("`retryable` does not go with `{key}`: {decides}"),
+            );
             valid = false;
         }
         if fields.len() != 1 {
@@ -136,26 +186,37 @@ fn classify(cx: &Ctxt, variant: &syn::Variant, fields: &[Field], attrs: VariantA
             };
             cx.error_at(
                 &variant.ident,
-                format!("a `#[api({key})]` variant holds exactly one field, {holds}; `{}` has {}", variant.ident, fields.len()),
+                format!(
+                    "a `#[api({key})]` variant holds exactly one field, {holds}; `{}` has {}",
+                    variant.ident,
+                    fields.len()
+                ),
             );
             valid = false;
         }
-        return valid.then_some(if key == "transparent" { Kind::Transparent } else { Kind::Unknown });
+        return valid.then_some(if key == "transparent" {
+            Kind::Transparent
+        } else {
+            Kind::Unknown
+        });
     }
-    let mut missing = Vec::new();
-    if attrs.code.is_none() {
-        missing.push("code = \"...\"");
-    }
-    if attrs.status.is_none() {
-        missing.push("status = N");
-    }
-    if attrs.message.is_none() {
-        missing.push("message = \"...\"");
-    }
+    let missing: Vec<&str> = [
+        ("code", "code = \"...\""),
+        ("status", "status = N"),
+        ("message", "message = \"...\""),
+    ]
+    .into_iter()
+    .filter(|(key, _)| !attrs.written.contains(key))
+    .map(|(_, example)| example)
+    .collect();
     if !missing.is_empty() {
         cx.error_span(
             attribute_span,
-            format!("variant `{}` is missing {} in `#[api(...)]`", variant.ident, missing.join(", ")),
+            format!(
+                "variant `{}` is missing {} in `#[api(...)]`",
+                variant.ident,
+                missing.join(", ")
+            ),
         );
     }
     let code = attrs.code.filter(|code| valid_code(cx, code));

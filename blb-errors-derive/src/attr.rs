@@ -26,8 +26,10 @@ pub struct Status {
 /// What `#[api(...)]` on a variant says. Keys are kept with their tokens for error spans.
 #[derive(Default)]
 pub struct VariantAttrs {
-    /// The first `#[api]` attribute, where "missing key" errors point.
+    /// The first `#[api(...)]` list, where "missing key" errors point.
     pub attribute_span: Option<Span>,
+    /// The keys written, valid or not: a key written wrong is reported once, not also as missing.
+    pub written: Vec<&'static str>,
     pub code: Option<LitStr>,
     pub status: Option<Status>,
     pub message: Option<LitStr>,
@@ -83,17 +85,22 @@ pub fn variant(cx: &Ctxt, attrs: &[Attribute]) -> VariantAttrs {
         ..VariantAttrs::default()
     };
     for attr in attrs.iter().filter(|attr| attr.path() == API) {
-        parsed.attribute_span.get_or_insert(attr.span());
         let expected = "`#[api(code = \"...\", status = N, message = \"...\")]`";
         if let Err(error) = require_list(attr, expected) {
             cx.syn_error(error);
             continue;
         }
-        if let syn::Meta::List(list) = &attr.meta
-            && list.tokens.is_empty()
-        {
-            cx.error_at(attr, format!("`#[api()]` says nothing: expected {expected}"));
-            continue;
+        if let syn::Meta::List(list) = &attr.meta {
+            parsed
+                .attribute_span
+                .get_or_insert(list.delimiter.span().join());
+            if list.tokens.is_empty() {
+                cx.error_at(
+                    attr,
+                    format!("`#[api()]` says nothing: expected {expected}"),
+                );
+                continue;
+            }
         }
         if let Err(error) = attr.parse_nested_meta(|meta| variant_key(cx, &mut parsed, &meta)) {
             cx.syn_error(error);
@@ -105,17 +112,21 @@ pub fn variant(cx: &Ctxt, attrs: &[Attribute]) -> VariantAttrs {
 fn variant_key(cx: &Ctxt, parsed: &mut VariantAttrs, meta: &ParseNestedMeta) -> syn::Result<()> {
     let key = &meta.path;
     if *key == CODE {
-        let literal = string_value(meta, CODE, "code = \"ListenerNotFound\"")?;
-        set_once(cx, meta, &mut parsed.code, literal);
+        parsed.written.push(CODE.0);
+        if let Some(literal) = string_value(cx, meta, CODE, "code = \"ListenerNotFound\"")? {
+            set_once(cx, meta, &mut parsed.code, literal);
+        }
     } else if *key == MESSAGE {
-        let literal = string_value(meta, MESSAGE, "message = \"The specified listener does not exist.\"")?;
-        set_once(cx, meta, &mut parsed.message, literal);
+        parsed.written.push(MESSAGE.0);
+        let example = "message = \"The specified listener does not exist.\"";
+        if let Some(literal) = string_value(cx, meta, MESSAGE, example)? {
+            set_once(cx, meta, &mut parsed.message, literal);
+        }
     } else if *key == STATUS {
+        parsed.written.push(STATUS.0);
         let expr: Expr = meta.value()?.parse()?;
         if let Some(status) = status_value(cx, &expr) {
             set_once(cx, meta, &mut parsed.status, status);
-        } else if parsed.status.is_some() {
-            cx.error_at(key, "duplicate `status`: it is given already");
         }
     } else if *key == RETRYABLE {
         flag(cx, meta, RETRYABLE, &mut parsed.retryable)?;
@@ -124,9 +135,16 @@ fn variant_key(cx: &Ctxt, parsed: &mut VariantAttrs, meta: &ParseNestedMeta) -> 
     } else if *key == UNKNOWN {
         flag(cx, meta, UNKNOWN, &mut parsed.unknown)?;
     } else {
-        let shown = key.get_ident().map_or_else(|| "this key".to_owned(), |ident| format!("`{ident}`"));
+        let written = key.get_ident().map(ToString::to_string).unwrap_or_default();
         skip_value(meta)?;
-        cx.error_at(key, format!("unknown key {shown} in `#[api(...)]`; expected one of {VARIANT_KEYS}"));
+        let hint = closest_key(&written).map_or_else(
+            || format!("expected one of {VARIANT_KEYS}"),
+            |close| format!("did you mean `{close}`?"),
+        );
+        cx.error_at(
+            key,
+            format!("unknown key `{written}` in `#[api(...)]`; {hint}"),
+        );
     }
     Ok(())
 }
@@ -134,32 +152,59 @@ fn variant_key(cx: &Ctxt, parsed: &mut VariantAttrs, meta: &ParseNestedMeta) -> 
 /// Records a key's value, or an error at its second occurrence.
 fn set_once<T>(cx: &Ctxt, meta: &ParseNestedMeta, slot: &mut Option<T>, value: T) {
     if slot.is_some() {
-        let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
-        cx.error_at(&meta.path, format!("duplicate `{key}`: it is given already in this variant's `#[api(...)]`"));
+        let key = meta
+            .path
+            .get_ident()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        cx.error_at(
+            &meta.path,
+            format!("duplicate `{key}`: it is given already in this variant's `#[api(...)]`"),
+        );
     } else {
         *slot = Some(value);
     }
 }
 
-fn flag(cx: &Ctxt, meta: &ParseNestedMeta, key: Symbol, slot: &mut Option<Span>) -> syn::Result<()> {
+fn flag(
+    cx: &Ctxt,
+    meta: &ParseNestedMeta,
+    key: Symbol,
+    slot: &mut Option<Span>,
+) -> syn::Result<()> {
     if meta.input.peek(Token![=]) || meta.input.peek(syn::token::Paren) {
         let value_span = meta.input.span();
         skip_value(meta)?;
-        cx.error_span(value_span, format!("`{key}` takes no value: write `#[api({key})]`"));
+        cx.error_span(
+            value_span,
+            format!("`{key}` takes no value: write `#[api({key})]`"),
+        );
         return Ok(());
     }
     set_once(cx, meta, slot, meta.path.span());
     Ok(())
 }
 
-fn string_value(meta: &ParseNestedMeta, key: Symbol, example: &str) -> syn::Result<LitStr> {
+/// The string literal after `key =`, or `None` after recording that it is something else.
+fn string_value(
+    cx: &Ctxt,
+    meta: &ParseNestedMeta,
+    key: Symbol,
+    example: &str,
+) -> syn::Result<Option<LitStr>> {
     let expr: Expr = meta.value()?.parse()?;
     match expr {
-        Expr::Lit(ExprLit { lit: Lit::Str(literal), .. }) => Ok(literal),
-        other => Err(syn::Error::new_spanned(
-            other,
-            format!("`{key}` takes a string literal, like `{example}`"),
-        )),
+        Expr::Lit(ExprLit {
+            lit: Lit::Str(literal),
+            ..
+        }) => Ok(Some(literal)),
+        other => {
+            cx.error_at(
+                other,
+                format!("`{key}` takes a string literal, like `{example}`"),
+            );
+            Ok(None)
+        }
     }
 }
 
@@ -167,19 +212,36 @@ fn string_value(meta: &ParseNestedMeta, key: Symbol, example: &str) -> syn::Resu
 fn status_value(cx: &Ctxt, expr: &Expr) -> Option<Status> {
     const RANGE: &str = "`status` is an HTTP error status: an integer literal from 400 to 599";
     match expr {
-        Expr::Lit(ExprLit { lit: Lit::Int(literal), .. }) => match literal.base10_parse::<u16>() {
+        Expr::Lit(ExprLit {
+            lit: Lit::Int(literal),
+            ..
+        }) => match literal.base10_parse::<u16>() {
             Ok(value) if (400..=599).contains(&value) => Some(Status { value }),
             _ => {
                 cx.error_at(literal, format!("{RANGE}, not {}", literal.base10_digits()));
                 None
             }
         },
-        Expr::Lit(ExprLit { lit: Lit::Str(literal), .. }) => {
-            cx.error_at(literal, format!("{RANGE}; write it without quotes: `status = {}`", literal.value()));
+        Expr::Lit(ExprLit {
+            lit: Lit::Str(literal),
+            ..
+        }) => {
+            cx.error_at(
+                literal,
+                format!(
+                    "{RANGE}; write it without quotes: `status = {}`",
+                    literal.value()
+                ),
+            );
             None
         }
-        Expr::Unary(ExprUnary { op: UnOp::Neg(_), .. }) => {
-            cx.error_at(expr, format!("{RANGE}; a negative number is not an HTTP status"));
+        Expr::Unary(ExprUnary {
+            op: UnOp::Neg(_), ..
+        }) => {
+            cx.error_at(
+                expr,
+                format!("{RANGE}; a negative number is not an HTTP status"),
+            );
             None
         }
         other => {
@@ -197,7 +259,7 @@ fn require_list(attr: &Attribute, expected: &str) -> syn::Result<()> {
             format!("`#[api]` needs arguments: expected {expected}"),
         )),
         syn::Meta::NameValue(name_value) => Err(syn::Error::new_spanned(
-            &name_value.eq_token,
+            name_value.eq_token,
             format!("`#[api = ...]` is not the form: expected {expected}"),
         )),
     }
@@ -220,7 +282,11 @@ fn doc_text(attrs: &[Attribute]) -> String {
         .filter(|attr| attr.path().is_ident("doc"))
         .filter_map(|attr| match &attr.meta {
             syn::Meta::NameValue(syn::MetaNameValue {
-                value: Expr::Lit(ExprLit { lit: Lit::Str(text), .. }),
+                value:
+                    Expr::Lit(ExprLit {
+                        lit: Lit::Str(text),
+                        ..
+                    }),
                 ..
             }) => Some(text.value()),
             _ => None,
@@ -229,10 +295,38 @@ fn doc_text(attrs: &[Attribute]) -> String {
     // The first paragraph is the description; later ones are for rustdoc only.
     let lines: Vec<&str> = lines
         .iter()
-        .flat_map(|line| line.lines())
+        .flat_map(|line| line.split('\n'))
         .map(|line| line.strip_prefix(' ').unwrap_or(line).trim_end())
         .skip_while(|line| line.is_empty())
         .take_while(|line| !line.is_empty())
         .collect();
     lines.join("\n")
+}
+
+/// The variant key one or two edits away from a misspelled one.
+fn closest_key(written: &str) -> Option<&'static str> {
+    [CODE, STATUS, MESSAGE, RETRYABLE, TRANSPARENT, UNKNOWN]
+        .into_iter()
+        .map(|key| (edit_distance(written, key.0), key.0))
+        .filter(|&(distance, _)| distance <= 2)
+        .min()
+        .map(|(_, key)| key)
+}
+
+fn edit_distance(left: &str, right: &str) -> usize {
+    let right: Vec<char> = right.chars().collect();
+    let mut previous: Vec<usize> = (0..=right.len()).collect();
+    for (row, left_char) in left.chars().enumerate() {
+        let mut current = vec![row + 1];
+        for (column, right_char) in right.iter().enumerate() {
+            let substitution = previous[column] + usize::from(left_char != *right_char);
+            current.push(
+                substitution
+                    .min(previous[column + 1] + 1)
+                    .min(current[column] + 1),
+            );
+        }
+        previous = current;
+    }
+    previous[right.len()]
 }

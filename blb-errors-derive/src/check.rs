@@ -29,7 +29,10 @@ fn check_codes_are_unique(cx: &Ctxt, input: &Input) {
                     &own.code,
                     format!("duplicate code `{code}`: variant `{first_variant}` has it already; each code names one variant"),
                 );
-                cx.error_at(first, format!("the code `{code}` is first given here, on `{first_variant}`"));
+                cx.error_at(
+                    first,
+                    format!("the code `{code}` is first given here, on `{first_variant}`"),
+                );
             }
         }
     }
@@ -45,7 +48,10 @@ fn check_one_unknown_variant(cx: &Ctxt, input: &Input) {
     for other in unknown {
         cx.error_at(
             other.ident(),
-            format!("a second `#[api(unknown)]` variant: `{}` takes unknown codes already; keep one", first.ident()),
+            format!(
+                "a second `#[api(unknown)]` variant: `{}` takes unknown codes already; keep one",
+                first.ident()
+            ),
         );
         cx.error_at(first.ident(), "the first `#[api(unknown)]` variant is here");
     }
@@ -76,7 +82,11 @@ pub fn uses_generics(ty: &Type, generics: &Generics) -> bool {
         .type_params()
         .map(|param| param.ident.to_string())
         .chain(generics.const_params().map(|param| param.ident.to_string()))
-        .chain(generics.lifetimes().map(|param| param.lifetime.ident.to_string()))
+        .chain(
+            generics
+                .lifetimes()
+                .map(|param| param.lifetime.ident.to_string()),
+        )
         .collect();
     if names.is_empty() {
         return false;

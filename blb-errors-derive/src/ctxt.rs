@@ -13,12 +13,16 @@ pub struct Ctxt {
 impl Ctxt {
     /// An error at the tokens of `at`.
     pub fn error_at<T: ToTokens, M: Display>(&self, at: T, message: M) {
-        self.errors.borrow_mut().push(syn::Error::new_spanned(at.into_token_stream(), message));
+        self.errors
+            .borrow_mut()
+            .push(syn::Error::new_spanned(at.into_token_stream(), message));
     }
 
     /// An error at a span.
     pub fn error_span<M: Display>(&self, span: proc_macro2::Span, message: M) {
-        self.errors.borrow_mut().push(syn::Error::new(span, message));
+        self.errors
+            .borrow_mut()
+            .push(syn::Error::new(span, message));
     }
 
     pub fn syn_error(&self, error: syn::Error) {

@@ -13,7 +13,10 @@ pub fn index_body(codes: &[(String, usize)]) -> TokenStream {
     }
     let mut by_length: BTreeMap<usize, Vec<(&[u8], usize)>> = BTreeMap::new();
     for (code, ordinal) in codes {
-        by_length.entry(code.len()).or_default().push((code.as_bytes(), *ordinal));
+        by_length
+            .entry(code.len())
+            .or_default()
+            .push((code.as_bytes(), *ordinal));
     }
     let arms = by_length.iter().map(|(length, group)| {
         let length = Literal::usize_unsuffixed(*length);
@@ -45,7 +48,10 @@ fn by_byte(group: &[(&[u8], usize)]) -> TokenStream {
         .unwrap_or(0);
     let mut buckets: BTreeMap<u8, Vec<(&[u8], usize)>> = BTreeMap::new();
     for &(code, ordinal) in group {
-        buckets.entry(code[position]).or_default().push((code, ordinal));
+        buckets
+            .entry(code[position])
+            .or_default()
+            .push((code, ordinal));
     }
     let arms = buckets.iter().map(|(byte, bucket)| {
         let byte = Literal::u8_suffixed(*byte);

@@ -29,7 +29,11 @@ pub fn derive(original: &DeriveInput) -> TokenStream {
         (Ok(()), Some(input)) => expand(&input, &krate),
         (Err(errors), _) => fallback::expand(original, &krate, &errors),
         // `from_syn` gives `None` only after recording an error.
-        (Ok(()), None) => fallback::expand(original, &krate, &syn::Error::new_spanned(&original.ident, "invalid input")),
+        (Ok(()), None) => fallback::expand(
+            original,
+            &krate,
+            &syn::Error::new_spanned(&original.ident, "invalid input"),
+        ),
     };
     debug::print_if_asked(&original.ident, &expansion);
     expansion
@@ -62,7 +66,12 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
                 let ordinal = placed.len();
                 let position = quote!(#ordinal #(+ #inner_lengths)*);
                 current.push(entry(own, krate));
-                placed.push(Placed { variant, own, ordinal, position });
+                placed.push(Placed {
+                    variant,
+                    own,
+                    ordinal,
+                    position,
+                });
             }
             Some(Kind::Transparent) => {
                 segments.push(quote!(&[#(#current),*]));
@@ -81,9 +90,14 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
     let positions = placed.iter().map(|placed| &placed.position);
     let cross_checks = cross_checks(ty, &placed, &transparent, krate);
     let index_body = dispatch::index_body(
-        &placed.iter().map(|placed| (placed.own.code.value(), placed.ordinal)).collect::<Vec<_>>(),
+        &placed
+            .iter()
+            .map(|placed| (placed.own.code.value(), placed.ordinal))
+            .collect::<Vec<_>>(),
     );
-    let templates = placed.iter().filter_map(|placed| template_const(placed, krate));
+    let templates = placed
+        .iter()
+        .filter_map(|placed| template_const(placed, krate));
 
     let bounds = Bounds::new(input);
     let display_where = bounds.where_clause(&[]);
@@ -163,7 +177,12 @@ fn entry(own: &OwnCode, krate: &TokenStream) -> TokenStream {
 
 /// Compile-time checks that composing catalogues did not give a code twice: a panic in a constant
 /// is a compile error, at the code literal or the transparent field.
-fn cross_checks(ty: &Ident, placed: &[Placed], transparent: &[&Variant], krate: &TokenStream) -> Vec<TokenStream> {
+fn cross_checks(
+    ty: &Ident,
+    placed: &[Placed],
+    transparent: &[&Variant],
+    krate: &TokenStream,
+) -> Vec<TokenStream> {
     let mut checks = Vec::new();
     for inner_variant in transparent {
         let inner = &inner_variant.fields[0].ty;
@@ -265,12 +284,17 @@ fn api_error_impl(
                     let (pattern, inner) = single_field_pattern(variant);
                     // The field's type is checked here, with the error at the user's type.
                     let field_ty = &variant.fields[0].ty;
-                    let typed = quote_spanned!(field_ty.span()=> let #inner: &#unknown_code = #inner;);
+                    let typed =
+                        quote_spanned!(field_ty.span()=> let #inner: &#unknown_code = #inner;);
                     let body = unknown_arm(&inner);
                     arms.push(quote!(#pattern => { #typed #body },));
                 }
                 None => {}
             }
+        }
+        if arms.is_empty() {
+            // An enum without variants has no values: `&Empty` still needs a dereference to match.
+            return quote!(match *self {});
         }
         quote!(match self { #(#arms)* })
     };
@@ -316,7 +340,10 @@ fn api_error_impl(
         &|inner| quote!(#unknown_code::is_retryable(#inner)),
     );
 
-    let inner_types: Vec<&Type> = transparent.iter().map(|variant| &variant.fields[0].ty).collect();
+    let inner_types: Vec<&Type> = transparent
+        .iter()
+        .map(|variant| &variant.fields[0].ty)
+        .collect();
     let inner_lookups = inner_types.iter().map(|inner| {
         quote! {
             if let ::core::option::Option::Some(__entry) = <#inner as #api>::lookup(__code) {
@@ -376,7 +403,12 @@ fn from_code_body(placed: &[Placed], transparent: &[&Variant], krate: &TokenStre
     }
 }
 
-fn from_wire_body(placed: &[Placed], transparent: &[&Variant], unknown: Option<&Variant>, krate: &TokenStream) -> TokenStream {
+fn from_wire_body(
+    placed: &[Placed],
+    transparent: &[&Variant],
+    unknown: Option<&Variant>,
+    krate: &TokenStream,
+) -> TokenStream {
     let own_arms = placed.iter().map(|placed| {
         let (ident, ordinal) = (placed.variant.ident(), placed.ordinal);
         let body = if placed.variant.fields.is_empty() {
@@ -447,7 +479,11 @@ fn recover_fields(placed: &Placed, krate: &TokenStream) -> TokenStream {
     }
 }
 
-fn display_impl(placed: &[Placed], transparent: &[&Variant], unknown: Option<&Variant>) -> TokenStream {
+fn display_impl(
+    placed: &[Placed],
+    transparent: &[&Variant],
+    unknown: Option<&Variant>,
+) -> TokenStream {
     let mut arms = Vec::new();
     for placed in placed {
         let ident = placed.variant.ident();
@@ -480,9 +516,14 @@ fn display_impl(placed: &[Placed], transparent: &[&Variant], unknown: Option<&Va
         let (pattern, inner) = single_field_pattern(variant);
         arms.push(quote!(#pattern => ::core::fmt::Display::fmt(#inner, __formatter),));
     }
+    let match_self = if arms.is_empty() {
+        quote!(match *self {})
+    } else {
+        quote!(match self { #(#arms)* })
+    };
     quote! {
         fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            match self { #(#arms)* }
+            #match_self
         }
     }
 }
@@ -520,7 +561,13 @@ impl<'a> Bounds<'a> {
             .generics
             .where_clause
             .as_ref()
-            .map(|clause| clause.predicates.iter().map(ToTokens::to_token_stream).collect::<Vec<_>>())
+            .map(|clause| {
+                clause
+                    .predicates
+                    .iter()
+                    .map(ToTokens::to_token_stream)
+                    .collect::<Vec<_>>()
+            })
             .unwrap_or_default();
         let all: Vec<&TokenStream> = existing.iter().chain(&self.display).chain(extra).collect();
         if all.is_empty() {

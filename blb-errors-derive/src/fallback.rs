@@ -7,11 +7,19 @@ use syn::DeriveInput;
 
 pub fn expand(input: &DeriveInput, krate: &TokenStream, errors: &syn::Error) -> TokenStream {
     let errors = errors.to_compile_error();
+    // A union cannot be an error type (no Debug to derive): stub impls would only add errors.
+    if matches!(input.data, syn::Data::Union(_)) {
+        return errors;
+    }
     let ty = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let existing = where_clause.into_iter().flat_map(|clause| clause.predicates.iter());
+    let existing = where_clause
+        .into_iter()
+        .flat_map(|clause| clause.predicates.iter());
     let error_where = quote!(where #(#existing,)* Self: ::core::fmt::Debug);
-    let unreachable = quote!(::core::unreachable!("blb-errors: #[derive(ApiError)] failed to compile"));
+    let unreachable = quote!(::core::unreachable!(
+        "blb-errors: #[derive(ApiError)] failed to compile"
+    ));
     quote! {
         #errors
 

@@ -37,7 +37,12 @@ impl Template {
 }
 
 /// The template of `literal`, or `None` after recording every mistake at the literal.
-pub fn parse(cx: &Ctxt, literal: &LitStr, fields: &[Field], variant: &syn::Ident) -> Option<Template> {
+pub fn parse(
+    cx: &Ctxt,
+    literal: &LitStr,
+    fields: &[Field],
+    variant: &syn::Ident,
+) -> Option<Template> {
     let text = literal.value();
     let mut pieces = Vec::new();
     let mut pending = String::new();
@@ -54,7 +59,10 @@ pub fn parse(cx: &Ctxt, literal: &LitStr, fields: &[Field], variant: &syn::Ident
                 pending.push('}');
             }
             '}' => {
-                cx.error_at(literal, "unmatched `}` in the message: write `}}` for a literal brace");
+                cx.error_at(
+                    literal,
+                    "unmatched `}` in the message: write `}}` for a literal brace",
+                );
                 return None;
             }
             '{' => {
@@ -96,7 +104,10 @@ pub fn parse(cx: &Ctxt, literal: &LitStr, fields: &[Field], variant: &syn::Ident
 fn resolve(name: &str, fields: &[Field], variant: &syn::Ident) -> Result<usize, String> {
     let trimmed = name.trim();
     if trimmed.is_empty() {
-        return Err("empty placeholder `{}`: name a field, like `{name}`, or a tuple field, like `{0}`".to_owned());
+        return Err(
+            "empty placeholder `{}`: name a field, like `{name}`, or a tuple field, like `{0}`"
+                .to_owned(),
+        );
     }
     if trimmed.contains(':') {
         return Err(format!(
@@ -106,7 +117,14 @@ fn resolve(name: &str, fields: &[Field], variant: &syn::Ident) -> Result<usize, 
     if trimmed.bytes().all(|byte| byte.is_ascii_digit()) {
         let named = fields.first().is_some_and(|field| field.ident.is_some());
         if named {
-            return Err(format!("`{{{trimmed}}}`: `{variant}` has named fields; name one, like `{{{}}}`", field_list(fields)));
+            let first = fields
+                .first()
+                .and_then(|field| field.ident.as_ref())
+                .map(unraw)
+                .unwrap_or_default();
+            return Err(format!(
+                "`{{{trimmed}}}`: `{variant}` has named fields; name one, like `{{{first}}}`"
+            ));
         }
         return match trimmed.parse::<usize>() {
             Ok(index) if index < fields.len() => Ok(index),
@@ -134,13 +152,19 @@ fn resolve(name: &str, fields: &[Field], variant: &syn::Ident) -> Result<usize, 
 
 fn unraw(ident: &syn::Ident) -> String {
     let text = ident.to_string();
-    text.strip_prefix("r#").map_or_else(|| text.clone(), ToOwned::to_owned)
+    text.strip_prefix("r#")
+        .map_or_else(|| text.clone(), ToOwned::to_owned)
 }
 
 fn field_list(fields: &[Field]) -> String {
     fields
         .iter()
-        .filter_map(|field| field.ident.as_ref().map(|ident| format!("`{}`", unraw(ident))))
+        .filter_map(|field| {
+            field
+                .ident
+                .as_ref()
+                .map(|ident| format!("`{}`", unraw(ident)))
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }

@@ -4,5 +4,7 @@
 pub use std::borrow::Cow;
 pub use std::string::String;
 
+pub use crate::compose::{
+    ConstCatalogue, compose, contains_code, duplicate_message, first_shared_code,
+};
 pub use crate::recover::{Recover, RecoverFallback, RecoverParse, TemplatePart, match_template};
-pub use crate::compose::{ConstCatalogue, compose, contains_code, duplicate_message, first_shared_code};

@@ -49,16 +49,32 @@ pub enum BceError {
     )]
     InvalidHttpRequest,
     /// The URI format is invalid. For instance, predefined service-specific keywords may not be correct. For issues like ID mismatching, more specific error codes like NoSuchKey should be applied.
-    #[api(code = "InvalidURI", status = 400, message = "Could not parse the specified URI.")]
+    #[api(
+        code = "InvalidURI",
+        status = 400,
+        message = "Could not parse the specified URI."
+    )]
     InvalidUri,
     /// Invalid JSON
-    #[api(code = "MalformedJSON", status = 400, message = "The JSON you provided was not well-formed.")]
+    #[api(
+        code = "MalformedJSON",
+        status = 400,
+        message = "The JSON you provided was not well-formed."
+    )]
     MalformedJson,
     /// Invalid URI version No.
-    #[api(code = "InvalidVersion", status = 404, message = "The API version specified was invalid.")]
+    #[api(
+        code = "InvalidVersion",
+        status = 404,
+        message = "The API version specified was invalid."
+    )]
     InvalidVersion,
     /// Corresponding service not activated
-    #[api(code = "OptInRequired", status = 403, message = "A subscription for the service is required.")]
+    #[api(
+        code = "OptInRequired",
+        status = 403,
+        message = "A subscription for the service is required."
+    )]
     OptInRequired,
     /// ETag does not match
     #[api(

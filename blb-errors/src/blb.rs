@@ -15,10 +15,18 @@ pub enum BlbError {
     #[api(transparent)]
     Global(BceError),
     /// The specified Load Balancer instance does not exist
-    #[api(code = "InstanceNotFound", status = 404, message = "The specified BLB instance does not exist.")]
+    #[api(
+        code = "InstanceNotFound",
+        status = 404,
+        message = "The specified BLB instance does not exist."
+    )]
     InstanceNotFound,
     /// The specified listener does not exist
-    #[api(code = "ListenerNotFound", status = 404, message = "The specified listener does not exist.")]
+    #[api(
+        code = "ListenerNotFound",
+        status = 404,
+        message = "The specified listener does not exist."
+    )]
     ListenerNotFound,
     /// The specified real server does not exist
     #[api(
@@ -28,10 +36,18 @@ pub enum BlbError {
     )]
     BackendServerNotFound,
     /// The listener to be created already exists
-    #[api(code = "ListenerAlreadyExist", status = 400, message = "Listener already exists.")]
+    #[api(
+        code = "ListenerAlreadyExist",
+        status = 400,
+        message = "Listener already exists."
+    )]
     ListenerAlreadyExist,
     /// The real server to be bound already exists
-    #[api(code = "BackendServerAlreadyExist", status = 400, message = "Backend server already exists.")]
+    #[api(
+        code = "BackendServerAlreadyExist",
+        status = 400,
+        message = "Backend server already exists."
+    )]
     BackendServerAlreadyExist,
     /// The previous LoadBalancer request has not been processed
     ///
@@ -51,7 +67,11 @@ pub enum BlbError {
     )]
     RealNameAuthenticationRequired,
     /// BLB count exceeds user quota limit
-    #[api(code = "QuotaExceeded", status = 413, message = "You have exceeded current quota.")]
+    #[api(
+        code = "QuotaExceeded",
+        status = 413,
+        message = "You have exceeded current quota."
+    )]
     QuotaExceeded,
     /// You must first have a BCC, DCC or BBC Instances before creating a BLB
     #[api(
@@ -75,7 +95,11 @@ pub enum BlbError {
     )]
     ServiceBlocked,
     /// Fail to create BLB instance, usually due to insufficient resources, insufficient user balance, etc.
-    #[api(code = "InstanceCreationFailed", status = 400, message = "Fail to create blb instance.")]
+    #[api(
+        code = "InstanceCreationFailed",
+        status = 400,
+        message = "Fail to create blb instance."
+    )]
     InstanceCreationFailed,
     /// The required parameter "parameterName" is missing in the request.
     #[api(
@@ -88,7 +112,11 @@ pub enum BlbError {
         name: String,
     },
     /// The parameter "parameterName" is invalid
-    #[api(code = "InvalidParameter", status = 400, message = "The parameter '{name}' is invalid.")]
+    #[api(
+        code = "InvalidParameter",
+        status = 400,
+        message = "The parameter '{name}' is invalid."
+    )]
     InvalidParameter {
         /// The parameter's name (the table's 'parameterName').
         name: String,

@@ -27,7 +27,10 @@ pub const fn compose<const N: usize>(segments: &[&[CatalogueEntry]]) -> [Catalog
         }
         segment += 1;
     }
-    assert!(filled == N, "blb-errors: composed catalogue length mismatch");
+    assert!(
+        filled == N,
+        "blb-errors: composed catalogue length mismatch"
+    );
     composed
 }
 

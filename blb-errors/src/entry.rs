@@ -1,11 +1,13 @@
 //! One row of a catalogue: what the official error table says about a code.
 
+use std::fmt;
+
 /// One error code of a catalogue, as the official table gives it.
 ///
 /// Every type that derives [`ApiError`](crate::ApiError) has a `'static` slice of these, one per code
 /// in declaration order (see [`ApiError::catalogue`](crate::ApiError::catalogue)). Entries are made
 /// by the derive; the fields are read through the accessors.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct CatalogueEntry {
     code: &'static str,
     status: u16,
@@ -78,5 +80,19 @@ impl CatalogueEntry {
 
     pub(crate) const fn json_tail(&self) -> &'static str {
         self.json_tail
+    }
+}
+
+// The pre-escaped JSON tail is an implementation detail: Debug shows the table's columns only.
+impl fmt::Debug for CatalogueEntry {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter
+            .debug_struct("CatalogueEntry")
+            .field("code", &self.code)
+            .field("status", &self.status)
+            .field("message", &self.message)
+            .field("description", &self.description)
+            .field("retryable", &self.retryable)
+            .finish()
     }
 }

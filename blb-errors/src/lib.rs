@@ -1,4 +1,56 @@
-//! Typed, compile-time-checked Baidu AI Cloud (BCE) API errors.
+//! Typed, compile-time-checked errors for Baidu AI Cloud (BCE) APIs.
+//!
+//! ```
+//! use blb_errors::{ApiError, BlbError};
+//!
+//! let error = BlbError::MissingParameter { name: "vpcId".into() };
+//! assert_eq!((error.status(), error.code()), (400, "MissingParameter"));
+//! assert_eq!(error.to_string(), "A required parameter 'vpcId' is not supplied.");
+//!
+//! // Every code of the official table, and lookup from a code string.
+//! assert_eq!(BlbError::catalogue().len(), 14 + 17);
+//! assert_eq!(BlbError::lookup("ListenerNotFound").map(|entry| entry.status()), Some(404));
+//! ```
+//!
+//! [`BceError`] holds the 14 BCE global codes and [`BlbError`] the 17 BLB codes with the global ones
+//! included, exactly as the official table gives them. `#[derive(ApiError)]` makes a catalogue of
+//! your own:
+//!
+//! ```
+//! use blb_errors::{ApiError, BceError, UnknownCode};
+//!
+//! #[derive(Debug, ApiError)]
+//! enum CceError {
+//!     /// The cluster does not exist.
+//!     #[api(code = "cce.warning.ClusterNotExist", status = 404, message = "Cluster {cluster_id} does not exist.")]
+//!     ClusterNotExist { cluster_id: String },
+//!     #[api(transparent)]
+//!     Global(BceError),
+//!     #[api(unknown)]
+//!     Unknown(UnknownCode),
+//! }
+//!
+//! let error = CceError::ClusterNotExist { cluster_id: "c-42".into() };
+//! assert_eq!(error.message(), "Cluster c-42 does not exist.");
+//! ```
+//!
+//! # The attribute
+//!
+//! - `code = "..."`: the code string, non-empty, without whitespace, case-sensitive
+//!   (`ListenerNotFound`, `Instance.ReleaseWhileCreating`, `cce.warning.ClusterNotExist`). Each code
+//!   names one variant, across composed catalogues too.
+//! - `status = N`: the HTTP status, an integer literal from 400 to 599.
+//! - `message = "..."`: what `Display` prints. `{name}` writes a named field and `{0}` a tuple field
+//!   with `Display`; `{{` and `}}` are literal braces.
+//! - The first paragraph of the variant's `///` comment is its catalogue description.
+//! - `retryable`: a request that failed with this code may succeed when sent again
+//!   ([`ApiError::is_retryable`]). Unknown codes are retryable when their status is 500, 502, 503 or 504.
+//! - `transparent`: one field holding another catalogue, which is included and delegated to.
+//! - `unknown`: one [`UnknownCode`] field, for the codes the catalogue does not know. At most one.
+//! - `#[api(crate = path)]` on the enum: where blb-errors is, when it is re-exported.
+//!
+//! Every mistake is a compile error at the offending token, all of them in one build.
+//! `BLB_ERRORS_DEBUG=TypeName` prints the expansion for that type while it builds.
 #![deny(missing_docs)]
 
 extern crate self as blb_errors;
@@ -6,10 +58,19 @@ extern crate self as blb_errors;
 mod api_error;
 pub mod bce;
 pub mod blb;
+mod body;
+pub mod bos;
 mod compose;
 mod entry;
+mod escape;
+mod malformed;
+mod parse;
 mod recover;
+mod request_id;
+mod response_error;
 mod retry;
+mod scan;
+mod service_error;
 mod unknown;
 
 #[doc(hidden)]
@@ -19,6 +80,15 @@ pub use api_error::ApiError;
 pub use bce::BceError;
 pub use blb::BlbError;
 pub use blb_errors_derive::ApiError;
+pub use body::ErrorBody;
+pub use bos::BosError;
 pub use entry::CatalogueEntry;
+pub use malformed::{BODY_SNIPPET_LIMIT, BodyField, MalformedReason, MalformedResponse};
+pub use parse::parse_error_response;
+pub use request_id::REQUEST_ID_HEADER;
+#[cfg(feature = "uuid")]
+pub use request_id::new_request_id;
+pub use response_error::ResponseError;
 pub use retry::is_retryable_status;
+pub use service_error::ServiceError;
 pub use unknown::UnknownCode;

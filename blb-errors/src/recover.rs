@@ -100,20 +100,27 @@ mod tests {
 
     #[test]
     fn captures_the_placeholder_between_literals() {
-        let captured = match_template::<1>(MISSING, "A required parameter 'vpcId' is not supplied.");
+        let captured =
+            match_template::<1>(MISSING, "A required parameter 'vpcId' is not supplied.");
         assert_eq!(captured, Some(["vpcId"]));
     }
 
     #[test]
     fn a_closing_literal_that_also_appears_inside_the_field_still_matches() {
-        let captured = match_template::<1>(MISSING, "A required parameter 'a' is not supplied.' is not supplied.");
+        let captured = match_template::<1>(
+            MISSING,
+            "A required parameter 'a' is not supplied.' is not supplied.",
+        );
         assert_eq!(captured, Some(["a' is not supplied."]));
     }
 
     #[test]
     fn rejects_a_message_of_another_shape() {
         assert_eq!(match_template::<1>(MISSING, "Missing vpcId"), None);
-        assert_eq!(match_template::<1>(MISSING, "A required parameter 'x' is not supplied"), None);
+        assert_eq!(
+            match_template::<1>(MISSING, "A required parameter 'x' is not supplied"),
+            None
+        );
     }
 
     #[test]
@@ -129,6 +136,9 @@ mod tests {
             TemplatePart::Literal(" of "),
             TemplatePart::Field,
         ];
-        assert_eq!(match_template::<2>(&parts, "port 80 of lb-1"), Some(["port 80", "lb-1"]));
+        assert_eq!(
+            match_template::<2>(&parts, "port 80 of lb-1"),
+            Some(["port 80", "lb-1"])
+        );
     }
 }

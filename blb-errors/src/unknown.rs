@@ -43,7 +43,7 @@ impl UnknownCode {
     }
 
     /// Unknown codes are retryable when the status says the server or a gateway failed
-    /// (500, 502, 503, 504), as Baidu's own SDKs decide.
+    /// (500, 502, 503, 504): see [`is_retryable_status`](crate::is_retryable_status).
     #[must_use]
     pub fn is_retryable(&self) -> bool {
         crate::retry::is_retryable_status(self.status)

@@ -1,0 +1,315 @@
+//! The BOS catalogue: its contents and order with the global codes composed in, look-ups, parsing
+//! from the wire, and the values' status, code, message, Display and retry policy.
+
+use blb_errors::{ApiError, BceError, BosError, UnknownCode};
+
+/// The BCE global codes, in `BceError`'s declaration order.
+const GLOBAL_CODES: [&str; 14] = [
+    "AccessDenied",
+    "InappropriateJSON",
+    "InternalError",
+    "InvalidAccessKeyId",
+    "InvalidHTTPAuthHeader",
+    "InvalidHTTPRequest",
+    "InvalidURI",
+    "MalformedJSON",
+    "InvalidVersion",
+    "OptInRequired",
+    "PreconditionFailed",
+    "RequestExpired",
+    "IdempotentParameterMismatch",
+    "SignatureDoesNotMatch",
+];
+
+/// The BOS table's own codes, with status and message, in `BosError`'s declaration order.
+const BOS_ROWS: [(&str, u16, &str); 10] = [
+    (
+        "AccountOverdue",
+        403,
+        "Your request is denied because there is an overdue bill of your account.",
+    ),
+    (
+        "BadDigest",
+        400,
+        "The Content-MD5 you specified did not match what we received.",
+    ),
+    (
+        "BucketAlreadyExists",
+        409,
+        "The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.",
+    ),
+    (
+        "BucketNotEmpty",
+        409,
+        "The bucket you tried to delete is not empty.",
+    ),
+    (
+        "EntityTooLarge",
+        400,
+        "Your proposed upload exceeds the maximum allowed object size.",
+    ),
+    (
+        "EntityTooSmall",
+        400,
+        "Your proposed upload is smaller than the minimum allowed object size.",
+    ),
+    (
+        "InappropriateXML",
+        400,
+        "The XML you provided was well-formed and valid, but not appropriate for this operation.",
+    ),
+    (
+        "InvalidEncryptionAlgorithm",
+        400,
+        "The specified encryption algorithm is invalid",
+    ),
+    (
+        "InvalidEncryptionCustomerKey",
+        400,
+        "The specified encryption customer-key is invalid, encrypt object by customer key md5 not match",
+    ),
+    (
+        "InvalidEncryptionKmsMkid",
+        400,
+        "The specified encryption kms mkid is invalid, please check its status",
+    ),
+];
+
+#[test]
+fn catalogue_lists_the_global_codes_then_the_bos_codes_in_declaration_order() {
+    let codes: Vec<&str> = BosError::catalogue()
+        .iter()
+        .map(|entry| entry.code())
+        .collect();
+    let expected: Vec<&str> = GLOBAL_CODES
+        .iter()
+        .copied()
+        .chain(BOS_ROWS.iter().map(|(code, _, _)| *code))
+        .collect();
+    assert_eq!(codes, expected);
+}
+
+#[test]
+fn catalogue_composes_the_global_entries_unchanged() {
+    let (global, own) = BosError::catalogue().split_at(GLOBAL_CODES.len());
+    assert_eq!(global, BceError::catalogue());
+    assert_eq!(own.len(), BOS_ROWS.len());
+}
+
+#[test]
+fn catalogue_rows_have_the_tables_status_and_message() {
+    let own = &BosError::catalogue()[GLOBAL_CODES.len()..];
+    for (entry, (code, status, message)) in own.iter().zip(BOS_ROWS) {
+        assert_eq!(entry.code(), code);
+        assert_eq!(entry.status(), status, "{code}");
+        assert_eq!(entry.message(), message, "{code}");
+        assert!(!entry.has_placeholders(), "{code}");
+        assert!(
+            !entry.is_retryable(),
+            "{code}: no BOS code is marked retryable"
+        );
+        assert!(
+            !entry.description().is_empty(),
+            "{code}: every variant is documented"
+        );
+    }
+}
+
+#[test]
+fn description_is_the_variant_doc() {
+    let entry = BosError::lookup("InappropriateXML").unwrap();
+    assert_eq!(
+        entry.description(),
+        "Same use as InappropriateJSON, for an XML body"
+    );
+    let entry = BosError::lookup("AccountOverdue").unwrap();
+    assert_eq!(entry.description(), "The subscriber is in arrears");
+}
+
+#[test]
+fn lookup_finds_bos_and_global_codes() {
+    let bos = BosError::lookup("EntityTooLarge").unwrap();
+    assert_eq!((bos.code(), bos.status()), ("EntityTooLarge", 400));
+
+    let global = BosError::lookup("InternalError").unwrap();
+    assert_eq!(global, BceError::lookup("InternalError").unwrap());
+    assert_eq!(global.status(), 500);
+    assert!(global.is_retryable());
+}
+
+#[test]
+fn lookup_misses_unknown_and_miscased_codes() {
+    assert_eq!(BosError::lookup("NoSuchThing"), None);
+    assert_eq!(BosError::lookup("bucketnotempty"), None);
+    assert_eq!(BosError::lookup(""), None);
+    // A BLB code is not a BOS code.
+    assert_eq!(BosError::lookup("InstanceNotFound"), None);
+}
+
+#[test]
+fn from_code_gives_bos_and_global_values() {
+    assert_eq!(
+        BosError::from_code("BucketNotEmpty"),
+        Some(BosError::BucketNotEmpty)
+    );
+    assert_eq!(
+        BosError::from_code("InappropriateXML"),
+        Some(BosError::InappropriateXml)
+    );
+    assert_eq!(
+        BosError::from_code("AccessDenied"),
+        Some(BosError::Global(BceError::AccessDenied))
+    );
+}
+
+#[test]
+fn from_code_is_none_for_unknown_codes_and_variants_with_fields() {
+    assert_eq!(BosError::from_code("NoSuchThing"), None);
+    // RequestExpired carries the server's timestamp: only from_wire can recover it.
+    assert_eq!(BosError::from_code("RequestExpired"), None);
+}
+
+#[test]
+fn every_fieldless_code_round_trips_through_from_code() {
+    for entry in BosError::catalogue() {
+        match BosError::from_code(entry.code()) {
+            Some(value) => {
+                assert_eq!(value.code(), entry.code());
+                assert_eq!(value.status(), entry.status());
+                assert_eq!(value.message(), entry.message());
+                assert_eq!(value.entry(), Some(entry));
+            }
+            None => assert!(
+                entry.has_placeholders(),
+                "{} has no fields yet from_code failed",
+                entry.code()
+            ),
+        }
+    }
+}
+
+#[test]
+fn from_wire_parses_a_known_bos_code() {
+    let value = BosError::from_wire(
+        "BucketAlreadyExists",
+        "The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.",
+        409,
+    )
+    .unwrap();
+    assert_eq!(value, BosError::BucketAlreadyExists);
+    assert_eq!(value.status(), 409);
+    assert!(!value.is_retryable());
+}
+
+#[test]
+fn from_wire_parses_a_global_code_and_recovers_its_fields() {
+    let value = BosError::from_wire(
+        "RequestExpired",
+        "Request has expired. Timestamp date is 2024-05-01T08:00:00Z.",
+        400,
+    )
+    .unwrap();
+    assert_eq!(
+        value,
+        BosError::Global(BceError::RequestExpired {
+            timestamp: "2024-05-01T08:00:00Z".to_owned(),
+        })
+    );
+    assert_eq!(value.code(), "RequestExpired");
+    assert_eq!(
+        value.message(),
+        "Request has expired. Timestamp date is 2024-05-01T08:00:00Z."
+    );
+    assert!(value.is_retryable());
+}
+
+#[test]
+fn from_wire_keeps_an_unknown_code_whole() {
+    let value =
+        BosError::from_wire("NoSuchThing", "The thing you asked for is not here.", 404).unwrap();
+    assert_eq!(
+        value,
+        BosError::Unknown(UnknownCode::new(
+            "NoSuchThing",
+            "The thing you asked for is not here.",
+            404
+        ))
+    );
+    assert_eq!(value.code(), "NoSuchThing");
+    assert_eq!(value.message(), "The thing you asked for is not here.");
+    assert_eq!(value.status(), 404);
+    assert_eq!(value.to_string(), "The thing you asked for is not here.");
+    assert_eq!(value.entry(), None);
+}
+
+#[test]
+fn values_give_status_code_message_and_display() {
+    let value = BosError::EntityTooSmall;
+    assert_eq!(value.status(), 400);
+    assert_eq!(value.code(), "EntityTooSmall");
+    assert_eq!(
+        value.message(),
+        "Your proposed upload is smaller than the minimum allowed object size."
+    );
+    assert_eq!(
+        value.to_string(),
+        "Your proposed upload is smaller than the minimum allowed object size."
+    );
+    assert_eq!(value.entry(), BosError::lookup("EntityTooSmall"));
+
+    let global = BosError::Global(BceError::OptInRequired);
+    assert_eq!(global.status(), 403);
+    assert_eq!(global.code(), "OptInRequired");
+    assert_eq!(
+        global.to_string(),
+        "A subscription for the service is required."
+    );
+    assert_eq!(global.entry(), BceError::lookup("OptInRequired"));
+}
+
+#[test]
+fn values_work_as_trait_objects() {
+    let errors: [&dyn ApiError; 2] = [
+        &BosError::AccountOverdue,
+        &BosError::Global(BceError::InternalError),
+    ];
+    let codes: Vec<&str> = errors.iter().map(|error| error.code()).collect();
+    assert_eq!(codes, ["AccountOverdue", "InternalError"]);
+}
+
+#[test]
+fn retryable_are_the_global_retryable_codes_and_failing_unknown_statuses() {
+    assert!(BosError::Global(BceError::InternalError).is_retryable());
+    assert!(
+        BosError::Global(BceError::RequestExpired {
+            timestamp: String::new()
+        })
+        .is_retryable()
+    );
+    assert!(!BosError::Global(BceError::AccessDenied).is_retryable());
+    assert!(!BosError::AccountOverdue.is_retryable());
+    assert!(!BosError::BucketNotEmpty.is_retryable());
+
+    for status in [500, 502, 503, 504] {
+        assert!(
+            BosError::Unknown(UnknownCode::new("X", "x", status)).is_retryable(),
+            "{status}"
+        );
+    }
+    for status in [400, 403, 404, 409, 429, 501, 505] {
+        assert!(
+            !BosError::Unknown(UnknownCode::new("X", "x", status)).is_retryable(),
+            "{status}"
+        );
+    }
+}
+
+#[test]
+fn retryable_entries_are_exactly_the_global_ones() {
+    let retryable: Vec<&str> = BosError::catalogue()
+        .iter()
+        .filter(|entry| entry.is_retryable())
+        .map(|entry| entry.code())
+        .collect();
+    assert_eq!(retryable, ["InternalError", "RequestExpired"]);
+}

@@ -1,0 +1,8 @@
+use blb_errors::ApiError;
+
+#[derive(Debug, ApiError)]
+struct NotAnEnum {
+    code: String,
+}
+
+fn main() {}

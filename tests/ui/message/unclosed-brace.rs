@@ -1,0 +1,9 @@
+use blb_errors::ApiError;
+
+#[derive(Debug, ApiError)]
+enum ParameterError {
+    #[api(code = "InvalidParameter", status = 400, message = "The parameter '{name' is invalid.")]
+    InvalidParameter { name: String },
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use blb_errors::ApiError;
+
+#[derive(Debug, ApiError)]
+enum ServiceError {
+    #[api(unknown)]
+    Unknown(String),
+}
+
+fn main() {}
