@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use std::str::FromStr;
 use std::time::{Duration, SystemTime};
 
-use blb_errors::{ApiError, BlbError};
+use blb_errors::{ApiError, BlbError, ErrorBody, parse_error_response};
+use blb_errors_benches::REQUEST_ID;
 use blb_errors_benches::ours::OursError1000;
 use blb_errors_benches::usual::{UsualBlbError, UsualError1000};
 use criterion::Criterion;
@@ -67,6 +68,54 @@ fn code_to_variant(criterion: &mut Criterion, rows: &mut Vec<Row>) {
     });
 }
 
+fn wire(criterion: &mut Criterion, rows: &mut Vec<Row>) {
+    let errors = blb_errors_benches::errors_31();
+    let mut group = criterion.benchmark_group("error_to_body");
+    group.bench_function("ours", |bencher| {
+        bencher.iter(|| {
+            for (error, _) in &errors {
+                black_box(ErrorBody::new(black_box(error), black_box(REQUEST_ID)).to_vec());
+            }
+        });
+    });
+    group.bench_function("usual", |bencher| {
+        bencher.iter(|| {
+            for (_, error) in &errors {
+                black_box(blb_errors_benches::usual_body(black_box(error), black_box(REQUEST_ID)));
+            }
+        });
+    });
+    group.finish();
+    rows.push(Row {
+        group: "error_to_body",
+        label: "error and request id to body bytes",
+        per_iteration: errors.len(),
+    });
+
+    let bodies = blb_errors_benches::bodies_31();
+    let mut group = criterion.benchmark_group("body_to_error");
+    group.bench_function("ours", |bencher| {
+        bencher.iter(|| {
+            for body in &bodies {
+                black_box(parse_error_response::<BlbError>(400, None, black_box(body)));
+            }
+        });
+    });
+    group.bench_function("usual", |bencher| {
+        bencher.iter(|| {
+            for body in &bodies {
+                black_box(blb_errors_benches::usual_parse(black_box(body)));
+            }
+        });
+    });
+    group.finish();
+    rows.push(Row {
+        group: "body_to_error",
+        label: "body bytes to typed error, known code",
+        per_iteration: bodies.len(),
+    });
+}
+
 /// Where criterion writes its estimates, found the way criterion finds it.
 fn criterion_home() -> PathBuf {
     std::env::var_os("CRITERION_HOME").map_or_else(
@@ -118,6 +167,7 @@ fn main() {
         .configure_from_args();
     let mut rows = Vec::new();
     code_to_variant(&mut criterion, &mut rows);
+    wire(&mut criterion, &mut rows);
     criterion.final_summary();
     summary(&rows, since);
 }

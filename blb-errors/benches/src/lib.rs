@@ -25,6 +25,70 @@ pub mod usual {
 
 include!(concat!(env!("OUT_DIR"), "/codes_1000.rs"));
 
+/// A request id of the official shape (UUID v4).
+pub const REQUEST_ID: &str = "ae2225f7-1c2e-427a-a1ad-5413b762957d";
+
+/// One value of every variant of `BlbError` that has a code (templated ones with a field value),
+/// with its strum mirror, in the order of [`codes_31`].
+#[must_use]
+pub fn errors_31() -> Vec<(blb_errors::BlbError, usual::UsualBlbError)> {
+    use std::str::FromStr as _;
+
+    use blb_errors::{ApiError as _, BceError, BlbError};
+    codes_31()
+        .into_iter()
+        .map(|code| {
+            let ours = BlbError::from_code(code).unwrap_or_else(|| match code {
+                "MissingParameter" => BlbError::MissingParameter { name: "vpcId".to_owned() },
+                "InvalidParameter" => BlbError::InvalidParameter { name: "listenerPort".to_owned() },
+                "RequestExpired" => BlbError::Global(BceError::RequestExpired {
+                    timestamp: "2026-01-01T00:00:00Z".to_owned(),
+                }),
+                _ => unreachable!("{code} has fields"),
+            });
+            let usual = match &ours {
+                BlbError::MissingParameter { name } => usual::UsualBlbError::MissingParameter { name: name.clone() },
+                BlbError::InvalidParameter { name } => usual::UsualBlbError::InvalidParameter { name: name.clone() },
+                BlbError::Global(BceError::RequestExpired { timestamp }) => {
+                    usual::UsualBlbError::RequestExpired { timestamp: timestamp.clone() }
+                }
+                _ => usual::UsualBlbError::from_str(code).expect("the mirror has every code"),
+            };
+            (ours, usual)
+        })
+        .collect()
+}
+
+/// The body of every error of [`errors_31`], as a server writes it.
+#[must_use]
+pub fn bodies_31() -> Vec<Vec<u8>> {
+    errors_31()
+        .iter()
+        .map(|(ours, _)| blb_errors::ErrorBody::new(ours, REQUEST_ID).to_vec())
+        .collect()
+}
+
+/// The usual way to write an error body: an owned struct through serde_json.
+#[must_use]
+pub fn usual_body(error: &usual::UsualBlbError, request_id: &str) -> Vec<u8> {
+    let body = usual::ErrorBody {
+        request_id: request_id.to_owned(),
+        code: error.code().to_owned(),
+        message: error.to_string(),
+    };
+    serde_json::to_vec(&body).unwrap_or_default()
+}
+
+/// The usual way to read an error body: an owned struct through serde_json, then strum for the
+/// code. The request id and message are kept, as a client reports them.
+#[must_use]
+pub fn usual_parse(body: &[u8]) -> Option<(usual::UsualBlbError, usual::ErrorBody)> {
+    use std::str::FromStr as _;
+    let body: usual::ErrorBody = serde_json::from_slice(body).ok()?;
+    let error = usual::UsualBlbError::from_str(&body.code).ok()?;
+    Some((error, body))
+}
+
 /// Every code of `BlbError`, in a fixed shuffled order, so that lookups do not walk the catalogue
 /// in declaration order.
 #[must_use]
@@ -88,6 +152,22 @@ mod tests {
             }
         }
         assert_eq!(crate::codes_1000().len(), 1_000);
+    }
+
+    #[test]
+    fn both_ways_write_the_same_bodies_and_read_them_back() {
+        for ((ours, usual), body) in crate::errors_31().iter().zip(crate::bodies_31()) {
+            assert_eq!(crate::usual_body(usual, crate::REQUEST_ID), body);
+            let (parsed, owned) = crate::usual_parse(&body).expect("a well-formed body");
+            assert_eq!(parsed.code(), ours.code());
+            assert_eq!(owned.request_id, crate::REQUEST_ID);
+            let blb_errors::ResponseError::Service(read) =
+                blb_errors::parse_error_response::<BlbError>(ours.status(), None, &body)
+            else {
+                panic!("{}: a well-formed body", ours.code());
+            };
+            assert_eq!(read.error(), Some(ours));
+        }
     }
 
     #[test]
