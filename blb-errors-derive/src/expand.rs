@@ -89,12 +89,15 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
     let own_count = placed.len();
     let positions = placed.iter().map(|placed| &placed.position);
     let cross_checks = cross_checks(ty, &placed, &transparent, krate);
-    let index_body = dispatch::index_body(
+    let index_fns = dispatch::index_fns(
         &placed
             .iter()
             .map(|placed| (placed.own.code.value(), placed.ordinal))
             .collect::<Vec<_>>(),
+        krate,
     );
+    let lookup_hashed = lookup_hashed_body(&transparent, krate);
+    let from_code_hashed = from_code_body(&placed, &transparent, krate);
     let templates = placed
         .iter()
         .filter_map(|placed| template_const(placed, krate));
@@ -132,13 +135,17 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
             #(#cross_checks)*
             #(#templates)*
 
-            fn __blb_errors_index(__code: &str) -> ::core::option::Option<usize> {
-                #index_body
-            }
+            #index_fns
 
             #[automatically_derived]
             impl #impl_generics #krate::__private::ConstCatalogue for #ty #ty_generics #plain_where {
                 const ENTRIES: &'static [#krate::CatalogueEntry] = &__BLB_ERRORS_CATALOGUE;
+                fn __lookup_hashed(__code: &str, __hash: u64) -> ::core::option::Option<&'static #krate::CatalogueEntry> {
+                    #lookup_hashed
+                }
+                fn __from_code_hashed(__code: &str, __hash: u64) -> ::core::option::Option<Self> {
+                    #from_code_hashed
+                }
             }
 
             #[automatically_derived]
@@ -340,18 +347,6 @@ fn api_error_impl(
         &|inner| quote!(#unknown_code::is_retryable(#inner)),
     );
 
-    let inner_types: Vec<&Type> = transparent
-        .iter()
-        .map(|variant| &variant.fields[0].ty)
-        .collect();
-    let inner_lookups = inner_types.iter().map(|inner| {
-        quote! {
-            if let ::core::option::Option::Some(__entry) = <#inner as #api>::lookup(__code) {
-                return ::core::option::Option::Some(__entry);
-            }
-        }
-    });
-    let from_code = from_code_body(placed, transparent, krate);
     let from_wire = from_wire_body(placed, transparent, unknown, krate);
 
     quote! {
@@ -364,19 +359,40 @@ fn api_error_impl(
             <Self as #krate::__private::ConstCatalogue>::ENTRIES
         }
         fn lookup(__code: &str) -> ::core::option::Option<&'static #krate::CatalogueEntry> {
-            if let ::core::option::Option::Some(__ordinal) = __blb_errors_index(__code) {
-                return ::core::option::Option::Some(
-                    &<Self as #krate::__private::ConstCatalogue>::ENTRIES[__BLB_ERRORS_POSITIONS[__ordinal]],
-                );
-            }
-            #(#inner_lookups)*
-            ::core::option::Option::None
+            <Self as #krate::__private::ConstCatalogue>::__lookup_hashed(__code, #krate::__private::code_hash(__code))
         }
-        fn from_code(__code: &str) -> ::core::option::Option<Self> { #from_code }
+        fn from_code(__code: &str) -> ::core::option::Option<Self> {
+            <Self as #krate::__private::ConstCatalogue>::__from_code_hashed(__code, #krate::__private::code_hash(__code))
+        }
         fn from_wire(__code: &str, __message: &str, __status: u16) -> ::core::option::Option<Self> { #from_wire }
     }
 }
 
+/// The body of `ConstCatalogue::__lookup_hashed`: the own codes, then each included catalogue's,
+/// with the hash computed once.
+fn lookup_hashed_body(transparent: &[&Variant], krate: &TokenStream) -> TokenStream {
+    let inner_lookups = transparent.iter().map(|variant| {
+        let inner = &variant.fields[0].ty;
+        quote! {
+            if let ::core::option::Option::Some(__entry) =
+                <#inner as #krate::__private::ConstCatalogue>::__lookup_hashed(__code, __hash)
+            {
+                return ::core::option::Option::Some(__entry);
+            }
+        }
+    });
+    quote! {
+        if let ::core::option::Option::Some(__ordinal) = __blb_errors_index_hashed(__code, __hash) {
+            return ::core::option::Option::Some(
+                &<Self as #krate::__private::ConstCatalogue>::ENTRIES[__BLB_ERRORS_POSITIONS[__ordinal]],
+            );
+        }
+        #(#inner_lookups)*
+        ::core::option::Option::None
+    }
+}
+
+/// The body of `ConstCatalogue::__from_code_hashed`.
 fn from_code_body(placed: &[Placed], transparent: &[&Variant], krate: &TokenStream) -> TokenStream {
     let unit_arms = placed.iter().filter(|placed| placed.variant.fields.is_empty()).map(|placed| {
         let (ident, ordinal) = (placed.variant.ident(), placed.ordinal);
@@ -386,13 +402,15 @@ fn from_code_body(placed: &[Placed], transparent: &[&Variant], krate: &TokenStre
         let (ident, field) = (variant.ident(), &variant.fields[0]);
         let (member, inner) = (&field.member, &field.ty);
         quote! {
-            if let ::core::option::Option::Some(__value) = <#inner as #krate::ApiError>::from_code(__code) {
+            if let ::core::option::Option::Some(__value) =
+                <#inner as #krate::__private::ConstCatalogue>::__from_code_hashed(__code, __hash)
+            {
                 return ::core::option::Option::Some(Self::#ident { #member: __value });
             }
         }
     });
     quote! {
-        match __blb_errors_index(__code) {
+        match __blb_errors_index_hashed(__code, __hash) {
             #(#unit_arms)*
             // A code whose variant carries fields has no value without them.
             ::core::option::Option::Some(_) => return ::core::option::Option::None,

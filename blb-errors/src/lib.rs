@@ -65,6 +65,7 @@ mod entry;
 mod escape;
 mod malformed;
 mod parse;
+mod phf;
 mod recover;
 mod request_id;
 mod response_error;

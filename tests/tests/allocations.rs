@@ -61,7 +61,9 @@ fn static_message_variants() -> Vec<BlbError> {
     BlbError::catalogue()
         .iter()
         .filter(|entry| !entry.has_placeholders())
-        .map(|entry| BlbError::from_code(entry.code()).expect("a static-message variant has no fields"))
+        .map(|entry| {
+            BlbError::from_code(entry.code()).expect("a static-message variant has no fields")
+        })
         .collect()
 }
 
@@ -71,20 +73,40 @@ fn status_code_and_message_of_every_static_message_variant_allocate_nothing() {
     // 31 codes, of which RequestExpired, MissingParameter and InvalidParameter are templated.
     assert_eq!(errors.len(), 28);
     for error in &errors {
-        let ((status, code, message), allocations) =
-            allocations_of(|| (black_box(error).status(), black_box(error).code(), black_box(error).message()));
-        assert_eq!(allocations, 0, "{code}: status(), code() and message() allocated");
+        let ((status, code, message), allocations) = allocations_of(|| {
+            (
+                black_box(error).status(),
+                black_box(error).code(),
+                black_box(error).message(),
+            )
+        });
+        assert_eq!(
+            allocations, 0,
+            "{code}: status(), code() and message() allocated"
+        );
         let entry = error.entry().expect("a catalogued variant has an entry");
         assert_eq!((status, code), (entry.status(), entry.code()));
-        assert!(matches!(message, Cow::Borrowed(text) if text == entry.message()), "{code}: the message is not borrowed");
+        assert!(
+            matches!(message, Cow::Borrowed(text) if text == entry.message()),
+            "{code}: the message is not borrowed"
+        );
     }
 }
 
 #[test]
 fn the_message_of_an_unknown_code_is_borrowed_too() {
-    let error = BlbError::Unknown(UnknownCode::new("Blb.SomethingNew", "Something new happened.", 503));
-    let ((status, code, message), allocations) =
-        allocations_of(|| (black_box(&error).status(), black_box(&error).code(), black_box(&error).message()));
+    let error = BlbError::Unknown(UnknownCode::new(
+        "Blb.SomethingNew",
+        "Something new happened.",
+        503,
+    ));
+    let ((status, code, message), allocations) = allocations_of(|| {
+        (
+            black_box(&error).status(),
+            black_box(&error).code(),
+            black_box(&error).message(),
+        )
+    });
     assert_eq!(allocations, 0);
     assert_eq!((status, code), (503, "Blb.SomethingNew"));
     assert!(matches!(message, Cow::Borrowed("Something new happened.")));
@@ -93,14 +115,20 @@ fn the_message_of_an_unknown_code_is_borrowed_too() {
 #[test]
 fn a_templated_message_allocates_so_the_count_is_real() {
     let errors = [
-        BlbError::MissingParameter { name: "vpcId".to_owned() },
+        BlbError::MissingParameter {
+            name: "vpcId".to_owned(),
+        },
         BlbError::Global(BceError::RequestExpired {
             timestamp: "2026-01-01T00:00:00Z".to_owned(),
         }),
     ];
     for error in &errors {
         let (message, allocations) = allocations_of(|| black_box(error).message());
-        assert!(allocations > 0, "{}: a templated message is built, so it allocates", error.code());
+        assert!(
+            allocations > 0,
+            "{}: a templated message is built, so it allocates",
+            error.code()
+        );
         assert!(matches!(message, Cow::Owned(_)));
     }
     let (message, _) = allocations_of(|| errors[0].message());
