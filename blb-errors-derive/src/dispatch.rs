@@ -138,10 +138,17 @@ fn perfect_hash(codes: &[(String, usize)]) -> Option<Table> {
     if hashes.iter().collect::<HashSet<_>>().len() != count {
         return None;
     }
-    let bucket_count = count.div_ceil(4);
     // At most half full; a larger table if displacements run out.
     let least_bits = usize::BITS - (count.max(2) - 1).leading_zeros() + 1;
-    (least_bits..least_bits + 4).find_map(|bits| place(codes, &hashes, bucket_count, bits))
+    // A small catalogue fits one bucket: its one displacement is a constant, and a lookup skips
+    // reading it. A large one has buckets of about four codes.
+    let one_bucket = (count <= 64)
+        .then(|| (least_bits..least_bits + 3).find_map(|bits| place(codes, &hashes, 1, bits)))
+        .flatten();
+    one_bucket.or_else(|| {
+        let bucket_count = count.div_ceil(4);
+        (least_bits..least_bits + 4).find_map(|bits| place(codes, &hashes, bucket_count, bits))
+    })
 }
 
 fn place(
@@ -205,7 +212,7 @@ fn table_lookup(codes: &[(String, usize)], table: &Table, krate: &TokenStream) -
         static __CODES: [&str; #code_count] = [#(#by_ordinal),*];
         let __slot = #krate::__private::phf_slot(__hash, &__DISPLACEMENTS, #bits) & #mask;
         let __ordinal = usize::from(__SLOTS[__slot]);
-        if __CODES[__ordinal] == __code {
+        if #krate::__private::same_code(__CODES[__ordinal], __code) {
             ::core::option::Option::Some(__ordinal)
         } else {
             ::core::option::Option::None

@@ -97,7 +97,6 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
         krate,
     );
     let lookup_hashed = lookup_hashed_body(&transparent, krate);
-    let from_code_hashed = from_code_body(&placed, &transparent, krate);
     let templates = placed
         .iter()
         .filter_map(|placed| template_const(placed, krate));
@@ -142,9 +141,6 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
                 const ENTRIES: &'static [#krate::CatalogueEntry] = &__BLB_ERRORS_CATALOGUE;
                 fn __lookup_hashed(__code: &str, __hash: u64) -> ::core::option::Option<&'static #krate::CatalogueEntry> {
                     #lookup_hashed
-                }
-                fn __from_code_hashed(__code: &str, __hash: u64) -> ::core::option::Option<Self> {
-                    #from_code_hashed
                 }
             }
 
@@ -347,6 +343,7 @@ fn api_error_impl(
         &|inner| quote!(#unknown_code::is_retryable(#inner)),
     );
 
+    let from_code = from_code_body(placed, transparent, krate);
     let from_wire = from_wire_body(placed, transparent, unknown, krate);
 
     quote! {
@@ -361,9 +358,7 @@ fn api_error_impl(
         fn lookup(__code: &str) -> ::core::option::Option<&'static #krate::CatalogueEntry> {
             <Self as #krate::__private::ConstCatalogue>::__lookup_hashed(__code, #krate::__private::code_hash(__code))
         }
-        fn from_code(__code: &str) -> ::core::option::Option<Self> {
-            <Self as #krate::__private::ConstCatalogue>::__from_code_hashed(__code, #krate::__private::code_hash(__code))
-        }
+        fn from_code(__code: &str) -> ::core::option::Option<Self> { #from_code }
         fn from_wire(__code: &str, __message: &str, __status: u16) -> ::core::option::Option<Self> { #from_wire }
     }
 }
@@ -392,29 +387,52 @@ fn lookup_hashed_body(transparent: &[&Variant], krate: &TokenStream) -> TokenStr
     }
 }
 
-/// The body of `ConstCatalogue::__from_code_hashed`.
+/// Up to this many codes, `from_code` matches the code string itself: the compiler turns that into
+/// a jump on the length and inline compares, which is faster than hashing for a handful of codes.
+/// Above it, the perfect hash table finds the code in constant time.
+const STRING_MATCH_LIMIT: usize = 64;
+
 fn from_code_body(placed: &[Placed], transparent: &[&Variant], krate: &TokenStream) -> TokenStream {
-    let unit_arms = placed.iter().filter(|placed| placed.variant.fields.is_empty()).map(|placed| {
-        let (ident, ordinal) = (placed.variant.ident(), placed.ordinal);
-        quote!(::core::option::Option::Some(#ordinal) => return ::core::option::Option::Some(Self::#ident {}),)
-    });
+    let by_string = placed.len() <= STRING_MATCH_LIMIT;
+    let (scrutinee, own_arms) = if by_string {
+        let arms: Vec<TokenStream> = placed
+            .iter()
+            .map(|placed| {
+                let (ident, code) = (placed.variant.ident(), &placed.own.code);
+                if placed.variant.fields.is_empty() {
+                    quote!(#code => return ::core::option::Option::Some(Self::#ident {}),)
+                } else {
+                    // A code whose variant carries fields has no value without them.
+                    quote!(#code => return ::core::option::Option::None,)
+                }
+            })
+            .collect();
+        (quote!(__code), quote!(#(#arms)* _ => {}))
+    } else {
+        let unit_arms = placed.iter().filter(|placed| placed.variant.fields.is_empty()).map(|placed| {
+            let (ident, ordinal) = (placed.variant.ident(), placed.ordinal);
+            quote!(::core::option::Option::Some(#ordinal) => return ::core::option::Option::Some(Self::#ident {}),)
+        });
+        let arms = quote! {
+            #(#unit_arms)*
+            // A code whose variant carries fields has no value without them.
+            ::core::option::Option::Some(_) => return ::core::option::Option::None,
+            ::core::option::Option::None => {}
+        };
+        (quote!(__blb_errors_index(__code)), arms)
+    };
     let inner = transparent.iter().map(|variant| {
         let (ident, field) = (variant.ident(), &variant.fields[0]);
         let (member, inner) = (&field.member, &field.ty);
         quote! {
-            if let ::core::option::Option::Some(__value) =
-                <#inner as #krate::__private::ConstCatalogue>::__from_code_hashed(__code, __hash)
-            {
+            if let ::core::option::Option::Some(__value) = <#inner as #krate::ApiError>::from_code(__code) {
                 return ::core::option::Option::Some(Self::#ident { #member: __value });
             }
         }
     });
     quote! {
-        match __blb_errors_index_hashed(__code, __hash) {
-            #(#unit_arms)*
-            // A code whose variant carries fields has no value without them.
-            ::core::option::Option::Some(_) => return ::core::option::Option::None,
-            ::core::option::Option::None => {}
+        match #scrutinee {
+            #own_arms
         }
         #(#inner)*
         ::core::option::Option::None

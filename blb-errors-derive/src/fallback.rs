@@ -30,9 +30,6 @@ pub fn expand(input: &DeriveInput, krate: &TokenStream, errors: &syn::Error) -> 
                 fn __lookup_hashed(_: &str, _: u64) -> ::core::option::Option<&'static #krate::CatalogueEntry> {
                     ::core::option::Option::None
                 }
-                fn __from_code_hashed(_: &str, _: u64) -> ::core::option::Option<Self> {
-                    ::core::option::Option::None
-                }
             }
 
             #[automatically_derived]

@@ -12,11 +12,6 @@ pub trait ConstCatalogue {
     /// [`code_hash`](crate::__private::code_hash), so that a catalogue and the ones it includes
     /// hash a code once.
     fn __lookup_hashed(code: &str, hash: u64) -> Option<&'static CatalogueEntry>;
-
-    /// [`ApiError::from_code`](crate::ApiError::from_code) given the code's hash.
-    fn __from_code_hashed(code: &str, hash: u64) -> Option<Self>
-    where
-        Self: Sized;
 }
 
 const PLACEHOLDER: CatalogueEntry = CatalogueEntry::__new("", 0, "", "", false, "");

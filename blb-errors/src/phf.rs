@@ -94,9 +94,49 @@ pub fn phf_slot(hash: u64, displacements: &[u32], bits: u32) -> usize {
     slot
 }
 
+/// Whether `code` is `known`. Codes are short: comparing two overlapping words (or two 16-byte
+/// blocks) inline costs less than a call to `memcmp` with a length known only at run time.
+#[inline]
+#[must_use]
+pub fn same_code(known: &str, code: &str) -> bool {
+    let (known, code) = (known.as_bytes(), code.as_bytes());
+    if known.len() != code.len() {
+        return false;
+    }
+    match known.len() {
+        8..=16 => {
+            known.first_chunk::<8>() == code.first_chunk::<8>()
+                && known.last_chunk::<8>() == code.last_chunk::<8>()
+        }
+        17..=32 => {
+            known.first_chunk::<16>() == code.first_chunk::<16>()
+                && known.last_chunk::<16>() == code.last_chunk::<16>()
+        }
+        _ => known == code,
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::code_hash;
+    use super::{code_hash, same_code};
+
+    #[test]
+    fn same_code_compares_every_byte_at_every_length() {
+        let long = "Service.SomeVeryLongResourceNameThatRunsOnAndOn.LimitExceeded";
+        for length in 0..=long.len() {
+            let code = &long[..length];
+            assert!(same_code(code, code));
+            for index in 0..length {
+                let mut other = code.as_bytes().to_vec();
+                other[index] = b'#';
+                assert!(
+                    !same_code(code, std::str::from_utf8(&other).unwrap()),
+                    "{code} at {index}"
+                );
+            }
+            assert!(!same_code(code, &long[..length.saturating_sub(1)]) || length == 0);
+        }
+    }
 
     #[test]
     fn every_byte_counts() {
