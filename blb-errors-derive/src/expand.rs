@@ -302,22 +302,6 @@ fn api_error_impl(
         quote!(match self { #(#arms)* })
     };
 
-    let status = arms(
-        &|placed| {
-            let status = Literal::u16_unsuffixed(placed.own.status.value);
-            quote!(#status)
-        },
-        &|inner| quote!(<_ as #api>::status(#inner)),
-        &|inner| quote!(#unknown_code::status(#inner)),
-    );
-    let code = arms(
-        &|placed| {
-            let code = &placed.own.code;
-            quote!(#code)
-        },
-        &|inner| quote!(<_ as #api>::code(#inner)),
-        &|inner| quote!(#unknown_code::code(#inner)),
-    );
     let message = arms(
         &|placed| match placed.own.template.as_static() {
             Some(text) => quote!(#krate::__private::Cow::Borrowed(#text)),
@@ -334,11 +318,50 @@ fn api_error_impl(
         &|inner| quote!(<_ as #api>::entry(#inner)),
         &|_| quote!(::core::option::Option::None),
     );
-    let retryable = arms(
-        &|placed| {
-            let retryable = placed.own.retryable;
-            quote!(#retryable)
-        },
+    // Status, code and retryability of an own code are read from its entry: one match (`entry`)
+    // with an arm per variant instead of one per method, so a large catalogue compiles faster.
+    let from_entry = |read: TokenStream,
+                      transparent_arm: &dyn Fn(&Ident) -> TokenStream,
+                      unknown_arm: &dyn Fn(&Ident) -> TokenStream| {
+        let mut arms = Vec::new();
+        for variant in &input.variants {
+            match &variant.kind {
+                Some(Kind::Transparent) => {
+                    let (pattern, inner) = single_field_pattern(variant);
+                    let body = transparent_arm(&inner);
+                    arms.push(quote!(#pattern => #body,));
+                }
+                Some(Kind::Unknown) => {
+                    let (pattern, inner) = single_field_pattern(variant);
+                    let field_ty = &variant.fields[0].ty;
+                    let typed =
+                        quote_spanned!(field_ty.span()=> let #inner: &#unknown_code = #inner;);
+                    let body = unknown_arm(&inner);
+                    arms.push(quote!(#pattern => { #typed #body },));
+                }
+                _ => {}
+            }
+        }
+        quote! {
+            match self {
+                #(#arms)*
+                #[allow(unreachable_patterns)]
+                _ => #read,
+            }
+        }
+    };
+    let status = from_entry(
+        quote!(<Self as #api>::entry(self).map_or(0, #krate::CatalogueEntry::status)),
+        &|inner| quote!(<_ as #api>::status(#inner)),
+        &|inner| quote!(#unknown_code::status(#inner)),
+    );
+    let code = from_entry(
+        quote!(<Self as #api>::entry(self).map_or("", #krate::CatalogueEntry::code)),
+        &|inner| quote!(<_ as #api>::code(#inner)),
+        &|inner| quote!(#unknown_code::code(#inner)),
+    );
+    let retryable = from_entry(
+        quote!(<Self as #api>::entry(self).is_some_and(#krate::CatalogueEntry::is_retryable)),
         &|inner| quote!(<_ as #api>::is_retryable(#inner)),
         &|inner| quote!(#unknown_code::is_retryable(#inner)),
     );
