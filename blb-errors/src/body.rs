@@ -26,11 +26,20 @@ use crate::escape::{EscapingWriter, push_escaped};
 /// );
 /// assert_eq!(serde_json::to_vec(&ErrorBody::new(&error, "ae2225f7-1c2e-427a-a1ad-5413b762957d")).unwrap(), body);
 /// ```
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug)]
 pub struct ErrorBody<'a, E: ?Sized> {
     error: &'a E,
     request_id: &'a str,
 }
+
+// By hand: derived impls would require `E: Clone`, which `dyn ApiError` is not.
+impl<E: ?Sized> Clone for ErrorBody<'_, E> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<E: ?Sized> Copy for ErrorBody<'_, E> {}
 
 impl<'a, E: ApiError + ?Sized> ErrorBody<'a, E> {
     /// The body of `error`, answered to the request `request_id`.

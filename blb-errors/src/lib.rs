@@ -51,6 +51,28 @@
 //!
 //! Every mistake is a compile error at the offending token, all of them in one build.
 //! `BLB_ERRORS_DEBUG=TypeName` prints the expansion for that type while it builds.
+//!
+//! # On the wire
+//!
+//! A service answers an error with a status, the [`REQUEST_ID_HEADER`] and the body
+//! `{"requestId":"…","code":"…","message":"…"}`. [`ErrorBody`] writes it, straight into a buffer or
+//! through serde, for any [`ApiError`]; `new_request_id` makes request ids in the official form
+//! (feature `uuid`, on by default). On the client, [`parse_error_response`] reads a response back
+//! into a [`ResponseError`]: a [`ServiceError`] typed by your catalogue, or a [`MalformedResponse`]
+//! with a typed [`MalformedReason`] when the body is not an error body.
+//!
+//! ```
+//! use blb_errors::{BlbError, ErrorBody, ResponseError, parse_error_response};
+//!
+//! let sent = BlbError::InvalidParameter { name: "port".into() };
+//! let body = ErrorBody::new(&sent, "ae2225f7-1c2e-427a-a1ad-5413b762957d").to_vec();
+//!
+//! let ResponseError::Service(read) = parse_error_response::<BlbError>(400, None, &body) else {
+//!     panic!("a body we wrote");
+//! };
+//! assert_eq!(read.error(), Some(&sent));
+//! assert_eq!(read.request_id(), Some("ae2225f7-1c2e-427a-a1ad-5413b762957d"));
+//! ```
 #![deny(missing_docs)]
 
 extern crate self as blb_errors;

@@ -86,6 +86,13 @@ fn the_keys_come_in_the_official_order() {
 #[test]
 fn a_trait_object_writes_too() {
     let error: &dyn ApiError = &BlbError::Global(BceError::InternalError);
+    let body = ErrorBody::new(error, "r");
+    let copied = body;
+    assert_eq!(
+        body.to_vec(),
+        copied.to_vec(),
+        "a body of a trait object is Copy"
+    );
     assert_eq!(
         both_ways(error, "r"),
         r#"{"requestId":"r","code":"InternalError","message":"We encountered an internal error. Please try again."}"#
