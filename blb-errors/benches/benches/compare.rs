@@ -81,7 +81,10 @@ fn wire(criterion: &mut Criterion, rows: &mut Vec<Row>) {
     group.bench_function("usual", |bencher| {
         bencher.iter(|| {
             for (_, error) in &errors {
-                black_box(blb_errors_benches::usual_body(black_box(error), black_box(REQUEST_ID)));
+                black_box(blb_errors_benches::usual_body(
+                    black_box(error),
+                    black_box(REQUEST_ID),
+                ));
             }
         });
     });
@@ -121,7 +124,10 @@ fn criterion_home() -> PathBuf {
     std::env::var_os("CRITERION_HOME").map_or_else(
         || {
             std::env::var_os("CARGO_TARGET_DIR")
-                .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"), PathBuf::from)
+                .map_or_else(
+                    || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"),
+                    PathBuf::from,
+                )
                 .join("criterion")
         },
         PathBuf::from,
@@ -130,10 +136,19 @@ fn criterion_home() -> PathBuf {
 
 /// The median of one benchmark in nanoseconds, if this run measured it.
 fn median_ns(group: &str, function: &str, since: SystemTime) -> Option<f64> {
-    let path = criterion_home().join(group).join(function).join("new").join("estimates.json");
-    let fresh = std::fs::metadata(&path).and_then(|meta| meta.modified()).ok()? >= since;
+    let path = criterion_home()
+        .join(group)
+        .join(function)
+        .join("new")
+        .join("estimates.json");
+    let fresh = std::fs::metadata(&path)
+        .and_then(|meta| meta.modified())
+        .ok()?
+        >= since;
     let estimates: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).ok()?).ok()?;
-    fresh.then(|| estimates["median"]["point_estimate"].as_f64()).flatten()
+    fresh
+        .then(|| estimates["median"]["point_estimate"].as_f64())
+        .flatten()
 }
 
 fn summary(rows: &[Row], since: SystemTime) {
@@ -142,19 +157,33 @@ fn summary(rows: &[Row], since: SystemTime) {
     println!("|---|---:|---:|---:|");
     let mut ours_per_op = Vec::new();
     for row in rows {
-        let (Some(ours), Some(usual)) = (median_ns(row.group, "ours", since), median_ns(row.group, "usual", since))
-        else {
+        let (Some(ours), Some(usual)) = (
+            median_ns(row.group, "ours", since),
+            median_ns(row.group, "usual", since),
+        ) else {
             continue;
         };
         #[allow(clippy::cast_precision_loss)]
         let per = row.per_iteration as f64;
         let (ours, usual) = (ours / per, usual / per);
         ours_per_op.push((row.group, ours));
-        println!("| {} | {ours:.2} | {usual:.2} | {:.3} |", row.label, ours / usual);
+        println!(
+            "| {} | {ours:.2} | {usual:.2} | {:.3} |",
+            row.label,
+            ours / usual
+        );
     }
-    let find = |group| ours_per_op.iter().find(|(name, _)| *name == group).map(|(_, ns)| *ns);
+    let find = |group| {
+        ours_per_op
+            .iter()
+            .find(|(name, _)| *name == group)
+            .map(|(_, ns)| *ns)
+    };
     if let (Some(small), Some(large)) = (find("code_to_variant_31"), find("code_to_variant_1000")) {
-        println!("\nours at 1,000 codes / ours at 31 codes: {:.2}", large / small);
+        println!(
+            "\nours at 1,000 codes / ours at 31 codes: {:.2}",
+            large / small
+        );
     }
 }
 

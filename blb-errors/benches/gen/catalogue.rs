@@ -23,36 +23,186 @@ pub struct Code {
 pub fn blb_31() -> Vec<Code> {
     const TABLE: [(&str, &str, u16, &str); 31] = [
         ("AccessDenied", "AccessDenied", 403, "Access denied."),
-        ("InappropriateJSON", "InappropriateJson", 400, "The JSON you provided was well-formed and valid, but not appropriate for this operation."),
-        ("InternalError", "InternalError", 500, "We encountered an internal error. Please try again."),
-        ("InvalidAccessKeyId", "InvalidAccessKeyId", 403, "The Access Key ID you provided does not exist in our records."),
-        ("InvalidHTTPAuthHeader", "InvalidHttpAuthHeader", 400, "The HTTP authorization header is invalid. Consult the service documentation for details."),
-        ("InvalidHTTPRequest", "InvalidHttpRequest", 400, "There was an error in the body of your HTTP request."),
-        ("InvalidURI", "InvalidUri", 400, "Could not parse the specified URI."),
-        ("MalformedJSON", "MalformedJson", 400, "The JSON you provided was not well-formed."),
-        ("InvalidVersion", "InvalidVersion", 404, "The API version specified was invalid."),
-        ("OptInRequired", "OptInRequired", 403, "A subscription for the service is required."),
-        ("PreconditionFailed", "PreconditionFailed", 412, "The specified If-Match header doesn't match the ETag header."),
-        ("RequestExpired", "RequestExpired", 400, "Request has expired. Timestamp date is {timestamp}."),
-        ("IdempotentParameterMismatch", "IdempotentParameterMismatch", 403, "The request uses the same client token as a previous, but non-identical request."),
-        ("SignatureDoesNotMatch", "SignatureDoesNotMatch", 400, "The request signature we calculated does not match the signature you provided. Check your Secret Access Key and signing method. Consult the service documentation for details."),
-        ("InstanceNotFound", "InstanceNotFound", 404, "The specified BLB instance does not exist."),
-        ("ListenerNotFound", "ListenerNotFound", 404, "The specified listener does not exist."),
-        ("BackendServerNotFound", "BackendServerNotFound", 404, "The specified backend server does not exist."),
-        ("ListenerAlreadyExist", "ListenerAlreadyExist", 400, "Listener already exists."),
-        ("BackendServerAlreadyExist", "BackendServerAlreadyExist", 400, "Backend server already exists."),
-        ("LastOperationNotFinished", "LastOperationNotFinished", 409, "Last operation has not finished."),
-        ("RealNameAuthenticationRequired", "RealNameAuthenticationRequired", 403, "You need to pass real-name authentication."),
-        ("QuotaExceeded", "QuotaExceeded", 413, "You have exceeded current quota."),
-        ("ServerRequired", "ServerRequired", 404, "You must have at least one bcc, dcc or bbc to create BLB."),
-        ("ListenerExceeded", "ListenerExceeded", 413, "You can create at most 20 listeners per BLB instance."),
-        ("ServiceBlocked", "ServiceBlocked", 403, "Your BLB service is blocked, please contact technical support for assistance."),
-        ("InstanceCreationFailed", "InstanceCreationFailed", 400, "Fail to create blb instance."),
-        ("MissingParameter", "MissingParameter", 400, "A required parameter '{name}' is not supplied."),
-        ("InvalidParameter", "InvalidParameter", 400, "The parameter '{name}' is invalid."),
-        ("EipUnbindFailed", "EipUnbindFailed", 400, "Fail to unbind EIP"),
-        ("RedirectPortNotFound", "RedirectPortNotFound", 404, "The specified redirect port does not exist."),
-        ("CertificateNotFound", "CertificateNotFound", 404, "The specified certificate does not exist."),
+        (
+            "InappropriateJSON",
+            "InappropriateJson",
+            400,
+            "The JSON you provided was well-formed and valid, but not appropriate for this operation.",
+        ),
+        (
+            "InternalError",
+            "InternalError",
+            500,
+            "We encountered an internal error. Please try again.",
+        ),
+        (
+            "InvalidAccessKeyId",
+            "InvalidAccessKeyId",
+            403,
+            "The Access Key ID you provided does not exist in our records.",
+        ),
+        (
+            "InvalidHTTPAuthHeader",
+            "InvalidHttpAuthHeader",
+            400,
+            "The HTTP authorization header is invalid. Consult the service documentation for details.",
+        ),
+        (
+            "InvalidHTTPRequest",
+            "InvalidHttpRequest",
+            400,
+            "There was an error in the body of your HTTP request.",
+        ),
+        (
+            "InvalidURI",
+            "InvalidUri",
+            400,
+            "Could not parse the specified URI.",
+        ),
+        (
+            "MalformedJSON",
+            "MalformedJson",
+            400,
+            "The JSON you provided was not well-formed.",
+        ),
+        (
+            "InvalidVersion",
+            "InvalidVersion",
+            404,
+            "The API version specified was invalid.",
+        ),
+        (
+            "OptInRequired",
+            "OptInRequired",
+            403,
+            "A subscription for the service is required.",
+        ),
+        (
+            "PreconditionFailed",
+            "PreconditionFailed",
+            412,
+            "The specified If-Match header doesn't match the ETag header.",
+        ),
+        (
+            "RequestExpired",
+            "RequestExpired",
+            400,
+            "Request has expired. Timestamp date is {timestamp}.",
+        ),
+        (
+            "IdempotentParameterMismatch",
+            "IdempotentParameterMismatch",
+            403,
+            "The request uses the same client token as a previous, but non-identical request.",
+        ),
+        (
+            "SignatureDoesNotMatch",
+            "SignatureDoesNotMatch",
+            400,
+            "The request signature we calculated does not match the signature you provided. Check your Secret Access Key and signing method. Consult the service documentation for details.",
+        ),
+        (
+            "InstanceNotFound",
+            "InstanceNotFound",
+            404,
+            "The specified BLB instance does not exist.",
+        ),
+        (
+            "ListenerNotFound",
+            "ListenerNotFound",
+            404,
+            "The specified listener does not exist.",
+        ),
+        (
+            "BackendServerNotFound",
+            "BackendServerNotFound",
+            404,
+            "The specified backend server does not exist.",
+        ),
+        (
+            "ListenerAlreadyExist",
+            "ListenerAlreadyExist",
+            400,
+            "Listener already exists.",
+        ),
+        (
+            "BackendServerAlreadyExist",
+            "BackendServerAlreadyExist",
+            400,
+            "Backend server already exists.",
+        ),
+        (
+            "LastOperationNotFinished",
+            "LastOperationNotFinished",
+            409,
+            "Last operation has not finished.",
+        ),
+        (
+            "RealNameAuthenticationRequired",
+            "RealNameAuthenticationRequired",
+            403,
+            "You need to pass real-name authentication.",
+        ),
+        (
+            "QuotaExceeded",
+            "QuotaExceeded",
+            413,
+            "You have exceeded current quota.",
+        ),
+        (
+            "ServerRequired",
+            "ServerRequired",
+            404,
+            "You must have at least one bcc, dcc or bbc to create BLB.",
+        ),
+        (
+            "ListenerExceeded",
+            "ListenerExceeded",
+            413,
+            "You can create at most 20 listeners per BLB instance.",
+        ),
+        (
+            "ServiceBlocked",
+            "ServiceBlocked",
+            403,
+            "Your BLB service is blocked, please contact technical support for assistance.",
+        ),
+        (
+            "InstanceCreationFailed",
+            "InstanceCreationFailed",
+            400,
+            "Fail to create blb instance.",
+        ),
+        (
+            "MissingParameter",
+            "MissingParameter",
+            400,
+            "A required parameter '{name}' is not supplied.",
+        ),
+        (
+            "InvalidParameter",
+            "InvalidParameter",
+            400,
+            "The parameter '{name}' is invalid.",
+        ),
+        (
+            "EipUnbindFailed",
+            "EipUnbindFailed",
+            400,
+            "Fail to unbind EIP",
+        ),
+        (
+            "RedirectPortNotFound",
+            "RedirectPortNotFound",
+            404,
+            "The specified redirect port does not exist.",
+        ),
+        (
+            "CertificateNotFound",
+            "CertificateNotFound",
+            404,
+            "The specified certificate does not exist.",
+        ),
     ];
     TABLE
         .iter()
@@ -74,11 +224,30 @@ fn placeholder(message: &str) -> Option<String> {
 }
 
 const SERVICES: [&str; 16] = [
-    "Blb", "Bcc", "Bos", "Vpc", "Eip", "Cdn", "Rds", "Scs", "Bcm", "Iam", "Cce", "Dns", "Bls", "Cfs", "Nat", "Vpn",
+    "Blb", "Bcc", "Bos", "Vpc", "Eip", "Cdn", "Rds", "Scs", "Bcm", "Iam", "Cce", "Dns", "Bls",
+    "Cfs", "Nat", "Vpn",
 ];
 const RESOURCES: [&str; 20] = [
-    "Instance", "Listener", "BackendServer", "Certificate", "Subnet", "SecurityGroup", "Snapshot", "Volume", "Bucket",
-    "Object", "Policy", "Route", "Zone", "AccessKey", "Quota", "Cluster", "Node", "Image", "Tag", "Rule",
+    "Instance",
+    "Listener",
+    "BackendServer",
+    "Certificate",
+    "Subnet",
+    "SecurityGroup",
+    "Snapshot",
+    "Volume",
+    "Bucket",
+    "Object",
+    "Policy",
+    "Route",
+    "Zone",
+    "AccessKey",
+    "Quota",
+    "Cluster",
+    "Node",
+    "Image",
+    "Tag",
+    "Rule",
 ];
 const CONDITIONS: [(&str, u16); 12] = [
     ("NotFound", 404),
@@ -158,7 +327,9 @@ pub fn synthetic(count: usize) -> Vec<Code> {
 }
 
 fn fields(code: &Code) -> String {
-    code.field.as_ref().map_or_else(String::new, |field| format!(" {{ {field}: String }}"))
+    code.field
+        .as_ref()
+        .map_or_else(String::new, |field| format!(" {{ {field}: String }}"))
 }
 
 /// `enum ty` with `#[derive(ApiError)]`.
@@ -195,9 +366,15 @@ pub fn usual(ty: &str, codes: &[Code]) -> String {
     }
     out.push_str("}\n\n");
     let _ = writeln!(out, "impl {ty} {{");
-    out.push_str("    /// The HTTP status.\n    pub fn status(&self) -> u16 {\n        match self {\n");
+    out.push_str(
+        "    /// The HTTP status.\n    pub fn status(&self) -> u16 {\n        match self {\n",
+    );
     for code in codes {
-        let _ = writeln!(out, "            Self::{} {{ .. }} => {},", code.variant, code.status);
+        let _ = writeln!(
+            out,
+            "            Self::{} {{ .. }} => {},",
+            code.variant, code.status
+        );
     }
     out.push_str("        }\n    }\n\n");
     out.push_str("    /// The code string.\n    pub fn code(&self) -> &'static str {\n        self.into()\n    }\n}\n");

@@ -39,18 +39,28 @@ pub fn errors_31() -> Vec<(blb_errors::BlbError, usual::UsualBlbError)> {
         .into_iter()
         .map(|code| {
             let ours = BlbError::from_code(code).unwrap_or_else(|| match code {
-                "MissingParameter" => BlbError::MissingParameter { name: "vpcId".to_owned() },
-                "InvalidParameter" => BlbError::InvalidParameter { name: "listenerPort".to_owned() },
+                "MissingParameter" => BlbError::MissingParameter {
+                    name: "vpcId".to_owned(),
+                },
+                "InvalidParameter" => BlbError::InvalidParameter {
+                    name: "listenerPort".to_owned(),
+                },
                 "RequestExpired" => BlbError::Global(BceError::RequestExpired {
                     timestamp: "2026-01-01T00:00:00Z".to_owned(),
                 }),
                 _ => unreachable!("{code} has fields"),
             });
             let usual = match &ours {
-                BlbError::MissingParameter { name } => usual::UsualBlbError::MissingParameter { name: name.clone() },
-                BlbError::InvalidParameter { name } => usual::UsualBlbError::InvalidParameter { name: name.clone() },
+                BlbError::MissingParameter { name } => {
+                    usual::UsualBlbError::MissingParameter { name: name.clone() }
+                }
+                BlbError::InvalidParameter { name } => {
+                    usual::UsualBlbError::InvalidParameter { name: name.clone() }
+                }
                 BlbError::Global(BceError::RequestExpired { timestamp }) => {
-                    usual::UsualBlbError::RequestExpired { timestamp: timestamp.clone() }
+                    usual::UsualBlbError::RequestExpired {
+                        timestamp: timestamp.clone(),
+                    }
                 }
                 _ => usual::UsualBlbError::from_str(code).expect("the mirror has every code"),
             };
@@ -94,7 +104,12 @@ pub fn usual_parse(body: &[u8]) -> Option<(usual::UsualBlbError, usual::ErrorBod
 #[must_use]
 pub fn codes_31() -> Vec<&'static str> {
     use blb_errors::ApiError as _;
-    shuffled(blb_errors::BlbError::catalogue().iter().map(blb_errors::CatalogueEntry::code).collect())
+    shuffled(
+        blb_errors::BlbError::catalogue()
+            .iter()
+            .map(blb_errors::CatalogueEntry::code)
+            .collect(),
+    )
 }
 
 /// The 1,000 generated codes, in a fixed shuffled order.
