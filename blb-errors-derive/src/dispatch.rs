@@ -1,13 +1,227 @@
-//! Lookup from a code string without comparing it to every code: the match is on the length,
-//! then on the byte where codes of that length differ most, then one or two whole compares.
+//! Lookup from a code string: `__blb_errors_index(code)` gives the code's ordinal.
+//!
+//! A perfect hash table built here, at expansion time: one hash of the code's length and ends
+//! (`blb_errors::__private::code_hash`, copied below), two table reads and one string compare,
+//! whatever the number of codes. When two codes of a catalogue hash alike (same length, same first
+//! and last eight bytes), the lookup is a match instead: on the length, then on the byte where
+//! codes of that length differ most, then one or two whole compares.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
+/// `__blb_errors_index_hashed(code, hash)` and `__blb_errors_index(code)`, each giving a code's
+/// ordinal. `codes` holds each ordinal from 0 up once.
+pub fn index_fns(codes: &[(String, usize)], krate: &TokenStream) -> TokenStream {
+    let none = quote!(::core::option::Option::None);
+    let hashed_body = match perfect_hash(codes) {
+        Some(table) => table_lookup(codes, &table, krate),
+        None if codes.is_empty() => none,
+        None => {
+            let body = index_body(codes);
+            quote! {
+                let _ = __hash;
+                #body
+            }
+        }
+    };
+    quote! {
+        fn __blb_errors_index_hashed(__code: &str, __hash: u64) -> ::core::option::Option<usize> {
+            #hashed_body
+        }
+
+        fn __blb_errors_index(__code: &str) -> ::core::option::Option<usize> {
+            __blb_errors_index_hashed(__code, #krate::__private::code_hash(__code))
+        }
+    }
+}
+
+const HASH_HEAD: u64 = 0x243F_6A88_85A3_08D3;
+const HASH_TAIL: u64 = 0x1319_8A2E_0370_7344;
+const HASH_LAST: u64 = 0xA409_3822_299F_31D0;
+const SLOT_MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// `blb_errors::__private::code_hash`, bit for bit.
+fn code_hash(code: &str) -> u64 {
+    let bytes = code.as_bytes();
+    let length = bytes.len() as u64;
+    if let Some((&head, mut rest)) = bytes.split_first_chunk::<16>()
+        && !rest.is_empty()
+    {
+        // Longer than 16 bytes: 16 at a time, then the last 16 (overlapping), so every byte counts.
+        let mut hash = fold_multiply(
+            word(&head, 0) ^ HASH_HEAD ^ length,
+            word(&head, 8) ^ HASH_TAIL,
+        );
+        while let Some((&block, after)) = rest.split_first_chunk::<16>()
+            && !after.is_empty()
+        {
+            hash = fold_multiply(
+                word(&block, 0) ^ HASH_HEAD ^ hash,
+                word(&block, 8) ^ HASH_TAIL,
+            );
+            rest = after;
+        }
+        let last = bytes.last_chunk::<16>().copied().unwrap_or(head);
+        return fold_multiply(
+            word(&last, 0) ^ HASH_LAST ^ hash,
+            word(&last, 8) ^ HASH_TAIL,
+        );
+    }
+    let (head, tail) = if let (Some(head), Some(tail)) =
+        (bytes.first_chunk::<8>(), bytes.last_chunk::<8>())
+    {
+        (u64::from_le_bytes(*head), u64::from_le_bytes(*tail))
+    } else if let (Some(head), Some(tail)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+        (
+            u64::from(u32::from_le_bytes(*head)),
+            u64::from(u32::from_le_bytes(*tail)),
+        )
+    } else if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) {
+        let middle = bytes[bytes.len() / 2];
+        (
+            u64::from(first) | u64::from(middle) << 8 | u64::from(last) << 16,
+            0,
+        )
+    } else {
+        (0, 0)
+    };
+    fold_multiply(head ^ HASH_HEAD, tail ^ HASH_TAIL ^ length)
+}
+
+/// The little-endian word at `at` (0 or 8) of a 16-byte block.
+#[inline]
+fn word(block: &[u8; 16], at: usize) -> u64 {
+    let mut word = [0; 8];
+    word.copy_from_slice(&block[at..at + 8]);
+    u64::from_le_bytes(word)
+}
+
+/// The 128-bit product of two words, folded to 64 bits: both halves are kept.
+#[inline]
+fn fold_multiply(left: u64, right: u64) -> u64 {
+    let product = u128::from(left) * u128::from(right);
+    #[allow(clippy::cast_possible_truncation)]
+    let folded = (product as u64) ^ ((product >> 64) as u64);
+    folded
+}
+
+/// `blb_errors::__private::phf_slot`, bit for bit.
+fn phf_slot(hash: u64, displacements: &[u32], bits: u32) -> usize {
+    let bucket = ((hash >> 32) * displacements.len() as u64) >> 32;
+    #[allow(clippy::cast_possible_truncation)]
+    let displacement = displacements.get(bucket as usize).copied().unwrap_or(0);
+    #[allow(clippy::cast_possible_truncation)]
+    let slot =
+        ((hash ^ u64::from(displacement)).wrapping_mul(SLOT_MULTIPLIER) >> (64 - bits)) as usize;
+    slot
+}
+
+struct Table {
+    displacements: Vec<u32>,
+    /// The ordinal of the code in each slot; empty slots hold 0, whose code a string that lands
+    /// there cannot equal (code 0 always lands in its own slot).
+    slots: Vec<u16>,
+    bits: u32,
+}
+
+/// Hash and displace: codes are grouped in buckets of about four by their hash; the largest
+/// bucket first, each gets the first displacement that sends all its codes to free slots. `None`
+/// when two codes hash alike, or the ordinals do not fit a `u16`.
+fn perfect_hash(codes: &[(String, usize)]) -> Option<Table> {
+    let count = codes.len();
+    if count == 0 || count > usize::from(u16::MAX) {
+        return None;
+    }
+    let hashes: Vec<u64> = codes.iter().map(|(code, _)| code_hash(code)).collect();
+    if hashes.iter().collect::<HashSet<_>>().len() != count {
+        return None;
+    }
+    // At most half full; a larger table if displacements run out.
+    let least_bits = usize::BITS - (count.max(2) - 1).leading_zeros() + 1;
+    // A small catalogue fits one bucket: its one displacement is a constant, and a lookup skips
+    // reading it. A large one has buckets of about four codes.
+    let one_bucket = (count <= 64)
+        .then(|| (least_bits..least_bits + 3).find_map(|bits| place(codes, &hashes, 1, bits)))
+        .flatten();
+    one_bucket.or_else(|| {
+        let bucket_count = count.div_ceil(4);
+        (least_bits..least_bits + 4).find_map(|bits| place(codes, &hashes, bucket_count, bits))
+    })
+}
+
+fn place(
+    codes: &[(String, usize)],
+    hashes: &[u64],
+    bucket_count: usize,
+    bits: u32,
+) -> Option<Table> {
+    let probe = vec![0_u32; bucket_count];
+    let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); bucket_count];
+    for (index, &hash) in hashes.iter().enumerate() {
+        let bucket = ((hash >> 32) * bucket_count as u64) >> 32;
+        buckets[usize::try_from(bucket).ok()?].push(index);
+    }
+    let mut order: Vec<usize> = (0..bucket_count).collect();
+    order.sort_by_key(|&bucket| std::cmp::Reverse(buckets[bucket].len()));
+    let mut slots: Vec<Option<u16>> = vec![None; 1 << bits];
+    let mut displacements = probe;
+    for bucket in order {
+        let members = &buckets[bucket];
+        if members.is_empty() {
+            continue;
+        }
+        let found = (0..1_u32 << 16).find_map(|displacement| {
+            let mut taken = Vec::with_capacity(members.len());
+            for &member in members {
+                let slot = phf_slot(hashes[member], &[displacement], bits);
+                if slots[slot].is_some() || taken.contains(&slot) {
+                    return None;
+                }
+                taken.push(slot);
+            }
+            Some((displacement, taken))
+        })?;
+        let (displacement, taken) = found;
+        displacements[bucket] = displacement;
+        for (&member, slot) in members.iter().zip(taken) {
+            slots[slot] = Some(u16::try_from(codes[member].1).ok()?);
+        }
+    }
+    Some(Table {
+        displacements,
+        slots: slots.into_iter().map(Option::unwrap_or_default).collect(),
+        bits,
+    })
+}
+
+fn table_lookup(codes: &[(String, usize)], table: &Table, krate: &TokenStream) -> TokenStream {
+    let mut by_ordinal: Vec<&str> = vec![""; codes.len()];
+    for (code, ordinal) in codes {
+        by_ordinal[*ordinal] = code;
+    }
+    let (displacements, slots) = (&table.displacements, &table.slots);
+    let (displacement_count, slot_count, code_count) =
+        (displacements.len(), slots.len(), by_ordinal.len());
+    let bits = Literal::u32_unsuffixed(table.bits);
+    let mask = Literal::usize_unsuffixed(slot_count - 1);
+    quote! {
+        static __DISPLACEMENTS: [u32; #displacement_count] = [#(#displacements),*];
+        static __SLOTS: [u16; #slot_count] = [#(#slots),*];
+        static __CODES: [&str; #code_count] = [#(#by_ordinal),*];
+        let __slot = #krate::__private::phf_slot(__hash, &__DISPLACEMENTS, #bits) & #mask;
+        let __ordinal = usize::from(__SLOTS[__slot]);
+        if #krate::__private::same_code(__CODES[__ordinal], __code) {
+            ::core::option::Option::Some(__ordinal)
+        } else {
+            ::core::option::Option::None
+        }
+    }
+}
+
 /// The body of `fn(code: &str) -> Option<usize>` that gives each code's ordinal.
-pub fn index_body(codes: &[(String, usize)]) -> TokenStream {
+fn index_body(codes: &[(String, usize)]) -> TokenStream {
     if codes.is_empty() {
         return quote!(::core::option::Option::None);
     }

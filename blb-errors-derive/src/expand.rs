@@ -89,12 +89,14 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
     let own_count = placed.len();
     let positions = placed.iter().map(|placed| &placed.position);
     let cross_checks = cross_checks(ty, &placed, &transparent, krate);
-    let index_body = dispatch::index_body(
+    let index_fns = dispatch::index_fns(
         &placed
             .iter()
             .map(|placed| (placed.own.code.value(), placed.ordinal))
             .collect::<Vec<_>>(),
+        krate,
     );
+    let lookup_hashed = lookup_hashed_body(&transparent, krate);
     let templates = placed
         .iter()
         .filter_map(|placed| template_const(placed, krate));
@@ -132,13 +134,14 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
             #(#cross_checks)*
             #(#templates)*
 
-            fn __blb_errors_index(__code: &str) -> ::core::option::Option<usize> {
-                #index_body
-            }
+            #index_fns
 
             #[automatically_derived]
             impl #impl_generics #krate::__private::ConstCatalogue for #ty #ty_generics #plain_where {
                 const ENTRIES: &'static [#krate::CatalogueEntry] = &__BLB_ERRORS_CATALOGUE;
+                fn __lookup_hashed(__code: &str, __hash: u64) -> ::core::option::Option<&'static #krate::CatalogueEntry> {
+                    #lookup_hashed
+                }
             }
 
             #[automatically_derived]
@@ -299,22 +302,6 @@ fn api_error_impl(
         quote!(match self { #(#arms)* })
     };
 
-    let status = arms(
-        &|placed| {
-            let status = Literal::u16_unsuffixed(placed.own.status.value);
-            quote!(#status)
-        },
-        &|inner| quote!(<_ as #api>::status(#inner)),
-        &|inner| quote!(#unknown_code::status(#inner)),
-    );
-    let code = arms(
-        &|placed| {
-            let code = &placed.own.code;
-            quote!(#code)
-        },
-        &|inner| quote!(<_ as #api>::code(#inner)),
-        &|inner| quote!(#unknown_code::code(#inner)),
-    );
     let message = arms(
         &|placed| match placed.own.template.as_static() {
             Some(text) => quote!(#krate::__private::Cow::Borrowed(#text)),
@@ -331,26 +318,54 @@ fn api_error_impl(
         &|inner| quote!(<_ as #api>::entry(#inner)),
         &|_| quote!(::core::option::Option::None),
     );
-    let retryable = arms(
-        &|placed| {
-            let retryable = placed.own.retryable;
-            quote!(#retryable)
-        },
+    // Status, code and retryability of an own code are read from its entry: one match (`entry`)
+    // with an arm per variant instead of one per method, so a large catalogue compiles faster.
+    let from_entry = |read: TokenStream,
+                      transparent_arm: &dyn Fn(&Ident) -> TokenStream,
+                      unknown_arm: &dyn Fn(&Ident) -> TokenStream| {
+        let mut arms = Vec::new();
+        for variant in &input.variants {
+            match &variant.kind {
+                Some(Kind::Transparent) => {
+                    let (pattern, inner) = single_field_pattern(variant);
+                    let body = transparent_arm(&inner);
+                    arms.push(quote!(#pattern => #body,));
+                }
+                Some(Kind::Unknown) => {
+                    let (pattern, inner) = single_field_pattern(variant);
+                    let field_ty = &variant.fields[0].ty;
+                    let typed =
+                        quote_spanned!(field_ty.span()=> let #inner: &#unknown_code = #inner;);
+                    let body = unknown_arm(&inner);
+                    arms.push(quote!(#pattern => { #typed #body },));
+                }
+                _ => {}
+            }
+        }
+        quote! {
+            match self {
+                #(#arms)*
+                #[allow(unreachable_patterns)]
+                _ => #read,
+            }
+        }
+    };
+    let status = from_entry(
+        quote!(<Self as #api>::entry(self).map_or(0, #krate::CatalogueEntry::status)),
+        &|inner| quote!(<_ as #api>::status(#inner)),
+        &|inner| quote!(#unknown_code::status(#inner)),
+    );
+    let code = from_entry(
+        quote!(<Self as #api>::entry(self).map_or("", #krate::CatalogueEntry::code)),
+        &|inner| quote!(<_ as #api>::code(#inner)),
+        &|inner| quote!(#unknown_code::code(#inner)),
+    );
+    let retryable = from_entry(
+        quote!(<Self as #api>::entry(self).is_some_and(#krate::CatalogueEntry::is_retryable)),
         &|inner| quote!(<_ as #api>::is_retryable(#inner)),
         &|inner| quote!(#unknown_code::is_retryable(#inner)),
     );
 
-    let inner_types: Vec<&Type> = transparent
-        .iter()
-        .map(|variant| &variant.fields[0].ty)
-        .collect();
-    let inner_lookups = inner_types.iter().map(|inner| {
-        quote! {
-            if let ::core::option::Option::Some(__entry) = <#inner as #api>::lookup(__code) {
-                return ::core::option::Option::Some(__entry);
-            }
-        }
-    });
     let from_code = from_code_body(placed, transparent, krate);
     let from_wire = from_wire_body(placed, transparent, unknown, krate);
 
@@ -364,24 +379,71 @@ fn api_error_impl(
             <Self as #krate::__private::ConstCatalogue>::ENTRIES
         }
         fn lookup(__code: &str) -> ::core::option::Option<&'static #krate::CatalogueEntry> {
-            if let ::core::option::Option::Some(__ordinal) = __blb_errors_index(__code) {
-                return ::core::option::Option::Some(
-                    &<Self as #krate::__private::ConstCatalogue>::ENTRIES[__BLB_ERRORS_POSITIONS[__ordinal]],
-                );
-            }
-            #(#inner_lookups)*
-            ::core::option::Option::None
+            <Self as #krate::__private::ConstCatalogue>::__lookup_hashed(__code, #krate::__private::code_hash(__code))
         }
         fn from_code(__code: &str) -> ::core::option::Option<Self> { #from_code }
         fn from_wire(__code: &str, __message: &str, __status: u16) -> ::core::option::Option<Self> { #from_wire }
     }
 }
 
-fn from_code_body(placed: &[Placed], transparent: &[&Variant], krate: &TokenStream) -> TokenStream {
-    let unit_arms = placed.iter().filter(|placed| placed.variant.fields.is_empty()).map(|placed| {
-        let (ident, ordinal) = (placed.variant.ident(), placed.ordinal);
-        quote!(::core::option::Option::Some(#ordinal) => return ::core::option::Option::Some(Self::#ident {}),)
+/// The body of `ConstCatalogue::__lookup_hashed`: the own codes, then each included catalogue's,
+/// with the hash computed once.
+fn lookup_hashed_body(transparent: &[&Variant], krate: &TokenStream) -> TokenStream {
+    let inner_lookups = transparent.iter().map(|variant| {
+        let inner = &variant.fields[0].ty;
+        quote! {
+            if let ::core::option::Option::Some(__entry) =
+                <#inner as #krate::__private::ConstCatalogue>::__lookup_hashed(__code, __hash)
+            {
+                return ::core::option::Option::Some(__entry);
+            }
+        }
     });
+    quote! {
+        if let ::core::option::Option::Some(__ordinal) = __blb_errors_index_hashed(__code, __hash) {
+            return ::core::option::Option::Some(
+                &<Self as #krate::__private::ConstCatalogue>::ENTRIES[__BLB_ERRORS_POSITIONS[__ordinal]],
+            );
+        }
+        #(#inner_lookups)*
+        ::core::option::Option::None
+    }
+}
+
+/// Up to this many codes, `from_code` matches the code string itself: the compiler turns that into
+/// a jump on the length and inline compares, which is faster than hashing for a handful of codes.
+/// Above it, the perfect hash table finds the code in constant time.
+const STRING_MATCH_LIMIT: usize = 64;
+
+fn from_code_body(placed: &[Placed], transparent: &[&Variant], krate: &TokenStream) -> TokenStream {
+    let by_string = placed.len() <= STRING_MATCH_LIMIT;
+    let (scrutinee, own_arms) = if by_string {
+        let arms: Vec<TokenStream> = placed
+            .iter()
+            .map(|placed| {
+                let (ident, code) = (placed.variant.ident(), &placed.own.code);
+                if placed.variant.fields.is_empty() {
+                    quote!(#code => return ::core::option::Option::Some(Self::#ident {}),)
+                } else {
+                    // A code whose variant carries fields has no value without them.
+                    quote!(#code => return ::core::option::Option::None,)
+                }
+            })
+            .collect();
+        (quote!(__code), quote!(#(#arms)* _ => {}))
+    } else {
+        let unit_arms = placed.iter().filter(|placed| placed.variant.fields.is_empty()).map(|placed| {
+            let (ident, ordinal) = (placed.variant.ident(), placed.ordinal);
+            quote!(::core::option::Option::Some(#ordinal) => return ::core::option::Option::Some(Self::#ident {}),)
+        });
+        let arms = quote! {
+            #(#unit_arms)*
+            // A code whose variant carries fields has no value without them.
+            ::core::option::Option::Some(_) => return ::core::option::Option::None,
+            ::core::option::Option::None => {}
+        };
+        (quote!(__blb_errors_index(__code)), arms)
+    };
     let inner = transparent.iter().map(|variant| {
         let (ident, field) = (variant.ident(), &variant.fields[0]);
         let (member, inner) = (&field.member, &field.ty);
@@ -392,11 +454,8 @@ fn from_code_body(placed: &[Placed], transparent: &[&Variant], krate: &TokenStre
         }
     });
     quote! {
-        match __blb_errors_index(__code) {
-            #(#unit_arms)*
-            // A code whose variant carries fields has no value without them.
-            ::core::option::Option::Some(_) => return ::core::option::Option::None,
-            ::core::option::Option::None => {}
+        match #scrutinee {
+            #own_arms
         }
         #(#inner)*
         ::core::option::Option::None

@@ -7,6 +7,11 @@ use crate::CatalogueEntry;
 pub trait ConstCatalogue {
     /// Every code, in declaration order, included catalogues in their place.
     const ENTRIES: &'static [CatalogueEntry];
+
+    /// [`ApiError::lookup`](crate::ApiError::lookup) given the code's
+    /// [`code_hash`](crate::__private::code_hash), so that a catalogue and the ones it includes
+    /// hash a code once.
+    fn __lookup_hashed(code: &str, hash: u64) -> Option<&'static CatalogueEntry>;
 }
 
 const PLACEHOLDER: CatalogueEntry = CatalogueEntry::__new("", 0, "", "", false, "");

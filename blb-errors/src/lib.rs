@@ -92,6 +92,7 @@ pub mod http;
 mod malformed;
 mod markdown;
 mod parse;
+mod phf;
 mod recover;
 mod request_id;
 mod response_error;
