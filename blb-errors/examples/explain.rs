@@ -92,7 +92,12 @@ fn explain(code: &str) -> Result<(), String> {
 }
 
 fn advice(entry: &CatalogueEntry) -> &'static str {
-    if entry.is_retryable() {
+    // The two retryable codes that need something done first, as the catalogue docs say.
+    if entry.code() == "RequestExpired" {
+        "retryable after signing the request again with a fresh timestamp"
+    } else if entry.code() == "LastOperationNotFinished" {
+        "retryable once the previous operation on the instance finishes (poll its status, then send again)"
+    } else if entry.is_retryable() {
         "retryable: send the same request again, with backoff"
     } else if entry.status() >= 500 {
         "not marked retryable: a server-side failure; check the service before sending again"
