@@ -10,9 +10,13 @@ use crate::{ApiError, UnknownCode};
 #[non_exhaustive]
 pub enum BceError {
     /// No permission to access the corresponding resource
+    ///
+    /// Code `AccessDenied`, HTTP status 403.
     #[api(code = "AccessDenied", status = 403, message = "Access denied.")]
     AccessDenied,
     /// The JSON format in the request is syntactically correct but semantically invalid. For example, a required item might be missing, or the value type might be mismatched. For compatibility, all unrecognized items should be ignored, and this error should not be returned.
+    ///
+    /// Code `InappropriateJSON`, HTTP status 400.
     #[api(
         code = "InappropriateJSON",
         status = 400,
@@ -20,6 +24,8 @@ pub enum BceError {
     )]
     InappropriateJson,
     /// All other undefined errors. This should not be used if there are clearly corresponding errors of other types, including both general and service-specific errors.
+    ///
+    /// Code `InternalError`, HTTP status 500. Retryable.
     #[api(
         code = "InternalError",
         status = 500,
@@ -28,6 +34,8 @@ pub enum BceError {
     )]
     InternalError,
     /// Access Key ID does not exist
+    ///
+    /// Code `InvalidAccessKeyId`, HTTP status 403.
     #[api(
         code = "InvalidAccessKeyId",
         status = 403,
@@ -35,6 +43,8 @@ pub enum BceError {
     )]
     InvalidAccessKeyId,
     /// Invalid authorization header format
+    ///
+    /// Code `InvalidHTTPAuthHeader`, HTTP status 400.
     #[api(
         code = "InvalidHTTPAuthHeader",
         status = 400,
@@ -42,6 +52,8 @@ pub enum BceError {
     )]
     InvalidHttpAuthHeader,
     /// The HTTP body format is invalid, e.g., non-compliant encoding.
+    ///
+    /// Code `InvalidHTTPRequest`, HTTP status 400.
     #[api(
         code = "InvalidHTTPRequest",
         status = 400,
@@ -49,6 +61,8 @@ pub enum BceError {
     )]
     InvalidHttpRequest,
     /// The URI format is invalid. For instance, predefined service-specific keywords may not be correct. For issues like ID mismatching, more specific error codes like NoSuchKey should be applied.
+    ///
+    /// Code `InvalidURI`, HTTP status 400.
     #[api(
         code = "InvalidURI",
         status = 400,
@@ -56,6 +70,8 @@ pub enum BceError {
     )]
     InvalidUri,
     /// Invalid JSON
+    ///
+    /// Code `MalformedJSON`, HTTP status 400.
     #[api(
         code = "MalformedJSON",
         status = 400,
@@ -63,6 +79,8 @@ pub enum BceError {
     )]
     MalformedJson,
     /// Invalid URI version No.
+    ///
+    /// Code `InvalidVersion`, HTTP status 404.
     #[api(
         code = "InvalidVersion",
         status = 404,
@@ -70,6 +88,8 @@ pub enum BceError {
     )]
     InvalidVersion,
     /// Corresponding service not activated
+    ///
+    /// Code `OptInRequired`, HTTP status 403.
     #[api(
         code = "OptInRequired",
         status = 403,
@@ -77,6 +97,8 @@ pub enum BceError {
     )]
     OptInRequired,
     /// ETag does not match
+    ///
+    /// Code `PreconditionFailed`, HTTP status 412.
     #[api(
         code = "PreconditionFailed",
         status = 412,
@@ -86,6 +108,8 @@ pub enum BceError {
     /// Request timeout
     ///
     /// Retryable after signing the request again with a fresh timestamp.
+    ///
+    /// Code `RequestExpired`, HTTP status 400. Retryable.
     #[api(
         code = "RequestExpired",
         status = 400,
@@ -97,6 +121,8 @@ pub enum BceError {
         timestamp: String,
     },
     /// The API parameters do not match for the same clientToken.
+    ///
+    /// Code `IdempotentParameterMismatch`, HTTP status 403.
     #[api(
         code = "IdempotentParameterMismatch",
         status = 403,
@@ -104,6 +130,8 @@ pub enum BceError {
     )]
     IdempotentParameterMismatch,
     /// Signature in the Authorization header doesn’t match server verification
+    ///
+    /// Code `SignatureDoesNotMatch`, HTTP status 400.
     #[api(
         code = "SignatureDoesNotMatch",
         status = 400,

@@ -15,6 +15,8 @@ pub enum BlbError {
     #[api(transparent)]
     Global(BceError),
     /// The specified Load Balancer instance does not exist
+    ///
+    /// Code `InstanceNotFound`, HTTP status 404.
     #[api(
         code = "InstanceNotFound",
         status = 404,
@@ -22,6 +24,8 @@ pub enum BlbError {
     )]
     InstanceNotFound,
     /// The specified listener does not exist
+    ///
+    /// Code `ListenerNotFound`, HTTP status 404.
     #[api(
         code = "ListenerNotFound",
         status = 404,
@@ -29,6 +33,8 @@ pub enum BlbError {
     )]
     ListenerNotFound,
     /// The specified real server does not exist
+    ///
+    /// Code `BackendServerNotFound`, HTTP status 404.
     #[api(
         code = "BackendServerNotFound",
         status = 404,
@@ -36,6 +42,8 @@ pub enum BlbError {
     )]
     BackendServerNotFound,
     /// The listener to be created already exists
+    ///
+    /// Code `ListenerAlreadyExist`, HTTP status 400.
     #[api(
         code = "ListenerAlreadyExist",
         status = 400,
@@ -43,6 +51,8 @@ pub enum BlbError {
     )]
     ListenerAlreadyExist,
     /// The real server to be bound already exists
+    ///
+    /// Code `BackendServerAlreadyExist`, HTTP status 400.
     #[api(
         code = "BackendServerAlreadyExist",
         status = 400,
@@ -52,6 +62,8 @@ pub enum BlbError {
     /// The previous LoadBalancer request has not been processed
     ///
     /// Retryable once the previous operation finishes.
+    ///
+    /// Code `LastOperationNotFinished`, HTTP status 409. Retryable.
     #[api(
         code = "LastOperationNotFinished",
         status = 409,
@@ -60,6 +72,8 @@ pub enum BlbError {
     )]
     LastOperationNotFinished,
     /// The current user has not passed certification
+    ///
+    /// Code `RealNameAuthenticationRequired`, HTTP status 403.
     #[api(
         code = "RealNameAuthenticationRequired",
         status = 403,
@@ -67,6 +81,8 @@ pub enum BlbError {
     )]
     RealNameAuthenticationRequired,
     /// BLB count exceeds user quota limit
+    ///
+    /// Code `QuotaExceeded`, HTTP status 413.
     #[api(
         code = "QuotaExceeded",
         status = 413,
@@ -74,6 +90,8 @@ pub enum BlbError {
     )]
     QuotaExceeded,
     /// You must first have a BCC, DCC or BBC Instances before creating a BLB
+    ///
+    /// Code `ServerRequired`, HTTP status 404.
     #[api(
         code = "ServerRequired",
         status = 404,
@@ -81,6 +99,8 @@ pub enum BlbError {
     )]
     ServerRequired,
     /// You can create up to 20 listeners for each BLB instance.
+    ///
+    /// Code `ListenerExceeded`, HTTP status 413.
     #[api(
         code = "ListenerExceeded",
         status = 413,
@@ -88,6 +108,8 @@ pub enum BlbError {
     )]
     ListenerExceeded,
     /// BLB service is blocked. Please contact technical service personnel
+    ///
+    /// Code `ServiceBlocked`, HTTP status 403.
     #[api(
         code = "ServiceBlocked",
         status = 403,
@@ -95,6 +117,8 @@ pub enum BlbError {
     )]
     ServiceBlocked,
     /// Fail to create BLB instance, usually due to insufficient resources, insufficient user balance, etc.
+    ///
+    /// Code `InstanceCreationFailed`, HTTP status 400.
     #[api(
         code = "InstanceCreationFailed",
         status = 400,
@@ -102,6 +126,8 @@ pub enum BlbError {
     )]
     InstanceCreationFailed,
     /// The required parameter "parameterName" is missing in the request.
+    ///
+    /// Code `MissingParameter`, HTTP status 400.
     #[api(
         code = "MissingParameter",
         status = 400,
@@ -112,6 +138,8 @@ pub enum BlbError {
         name: String,
     },
     /// The parameter "parameterName" is invalid
+    ///
+    /// Code `InvalidParameter`, HTTP status 400.
     #[api(
         code = "InvalidParameter",
         status = 400,
@@ -122,9 +150,13 @@ pub enum BlbError {
         name: String,
     },
     /// Fail to unbind EIP
+    ///
+    /// Code `EipUnbindFailed`, HTTP status 400.
     #[api(code = "EipUnbindFailed", status = 400, message = "Fail to unbind EIP")]
     EipUnbindFailed,
     /// The specified HTTPS listener does not exist
+    ///
+    /// Code `RedirectPortNotFound`, HTTP status 404.
     #[api(
         code = "RedirectPortNotFound",
         status = 404,
@@ -132,6 +164,8 @@ pub enum BlbError {
     )]
     RedirectPortNotFound,
     /// The specified certificate does not exist
+    ///
+    /// Code `CertificateNotFound`, HTTP status 404.
     #[api(
         code = "CertificateNotFound",
         status = 404,

@@ -93,6 +93,8 @@ pub enum BosError {
     #[api(transparent)]
     Global(BceError),
     /// The subscriber is in arrears
+    ///
+    /// Code `AccountOverdue`, HTTP status 403.
     #[api(
         code = "AccountOverdue",
         status = 403,
@@ -100,6 +102,8 @@ pub enum BosError {
     )]
     AccountOverdue,
     /// Incorrect Content-MD5 field, which is not consistent with the actual uploaded data MD5.
+    ///
+    /// Code `BadDigest`, HTTP status 400.
     #[api(
         code = "BadDigest",
         status = 400,
@@ -107,6 +111,8 @@ pub enum BosError {
     )]
     BadDigest,
     /// The bucket already exists.
+    ///
+    /// Code `BucketAlreadyExists`, HTTP status 409.
     #[api(
         code = "BucketAlreadyExists",
         status = 409,
@@ -114,6 +120,8 @@ pub enum BosError {
     )]
     BucketAlreadyExists,
     /// Try to delete a bucket that is not empty.
+    ///
+    /// Code `BucketNotEmpty`, HTTP status 409.
     #[api(
         code = "BucketNotEmpty",
         status = 409,
@@ -121,6 +129,8 @@ pub enum BosError {
     )]
     BucketNotEmpty,
     /// The uploaded data exceeds the limit.
+    ///
+    /// Code `EntityTooLarge`, HTTP status 400.
     #[api(
         code = "EntityTooLarge",
         status = 400,
@@ -128,6 +138,8 @@ pub enum BosError {
     )]
     EntityTooLarge,
     /// The uploaded data is smaller than the limit.
+    ///
+    /// Code `EntityTooSmall`, HTTP status 400.
     #[api(
         code = "EntityTooSmall",
         status = 400,
@@ -135,8 +147,9 @@ pub enum BosError {
     )]
     EntityTooSmall,
     /// Same use as InappropriateJSON, for an XML body
-    // Translated from the Chinese table's "适用场景同InappropriateJSON". A plain comment, not a
-    // second doc paragraph: the derive would put that in the description (see the module docs).
+    ///
+    /// Code `InappropriateXML`, HTTP status 400.
+    // Translated from the Chinese table's "适用场景同InappropriateJSON".
     #[api(
         code = "InappropriateXML",
         status = 400,
@@ -144,6 +157,8 @@ pub enum BosError {
     )]
     InappropriateXml,
     /// The specified encryption algorithm is invalid
+    ///
+    /// Code `InvalidEncryptionAlgorithm`, HTTP status 400.
     #[api(
         code = "InvalidEncryptionAlgorithm",
         status = 400,
@@ -151,6 +166,8 @@ pub enum BosError {
     )]
     InvalidEncryptionAlgorithm,
     /// The specified encryption customer key is invalid. The MD5 checksum of the customer key does not match for object encryption.
+    ///
+    /// Code `InvalidEncryptionCustomerKey`, HTTP status 400.
     #[api(
         code = "InvalidEncryptionCustomerKey",
         status = 400,
@@ -158,6 +175,8 @@ pub enum BosError {
     )]
     InvalidEncryptionCustomerKey,
     /// The specified encryption KMS MKID is invalid; check its status
+    ///
+    /// Code `InvalidEncryptionKmsMkid`, HTTP status 400.
     // Translated from the Chinese table's "指定的加密KMS MKID无效,请检查其状态".
     #[api(
         code = "InvalidEncryptionKmsMkid",

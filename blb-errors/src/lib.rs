@@ -78,6 +78,8 @@
 extern crate self as blb_errors;
 
 mod api_error;
+#[cfg(feature = "axum")]
+pub mod axum;
 pub mod bce;
 pub mod blb;
 mod body;
@@ -85,7 +87,10 @@ pub mod bos;
 mod compose;
 mod entry;
 mod escape;
+#[cfg(feature = "http")]
+pub mod http;
 mod malformed;
+mod markdown;
 mod parse;
 mod phf;
 mod recover;
@@ -107,6 +112,7 @@ pub use body::ErrorBody;
 pub use bos::BosError;
 pub use entry::CatalogueEntry;
 pub use malformed::{BODY_SNIPPET_LIMIT, BodyField, MalformedReason, MalformedResponse};
+pub use markdown::markdown_table;
 pub use parse::parse_error_response;
 pub use request_id::REQUEST_ID_HEADER;
 #[cfg(feature = "uuid")]

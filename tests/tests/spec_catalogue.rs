@@ -137,3 +137,21 @@ fn the_table_placeholders_are_fields_that_interpolate() {
         "Request has expired. Timestamp date is 2025-10-16T08:00:00Z."
     );
 }
+
+#[test]
+fn the_variant_docs_show_code_and_status_but_the_description_is_the_first_paragraph() {
+    let source = include_str!("../../blb-errors/src/blb.rs");
+    for entry in BlbError::catalogue().iter().skip(14) {
+        let line = format!(
+            "/// Code `{}`, HTTP status {}.",
+            entry.code(),
+            entry.status()
+        );
+        assert!(
+            source.contains(&line),
+            "rustdoc of {} shows {line:?}",
+            entry.code()
+        );
+        assert!(!entry.description().contains("HTTP status"));
+    }
+}
