@@ -65,6 +65,27 @@ pub(crate) fn scan_body(text: &str) -> Result<Fields<'_>, MalformedReason> {
     Ok(fields)
 }
 
+/// A key of the outer object: one of the three kept, or another.
+#[derive(Clone, Copy)]
+enum Key {
+    RequestId,
+    Code,
+    Message,
+    Other,
+}
+
+impl Key {
+    #[inline]
+    fn of(key: &str) -> Self {
+        match key.as_bytes() {
+            b"requestId" => Self::RequestId,
+            b"code" => Self::Code,
+            b"message" => Self::Message,
+            _ => Self::Other,
+        }
+    }
+}
+
 struct Scanner<'a> {
     text: &'a str,
     pos: usize,
@@ -118,12 +139,11 @@ impl<'a> Scanner<'a> {
             return Ok(fields);
         }
         loop {
-            let key = self.key()?;
-            let slot = match &*key {
-                "requestId" => Some(&mut fields.request_id),
-                "code" => Some(&mut fields.code),
-                "message" => Some(&mut fields.message),
-                _ => None,
+            let slot = match self.key()? {
+                Key::RequestId => Some(&mut fields.request_id),
+                Key::Code => Some(&mut fields.code),
+                Key::Message => Some(&mut fields.message),
+                Key::Other => None,
             };
             match slot {
                 Some(slot) => *slot = self.slot()?,
@@ -145,11 +165,15 @@ impl<'a> Scanner<'a> {
     }
 
     /// A key and its colon, with the whitespace after both; at the key's opening quote.
-    fn key(&mut self) -> Result<Cow<'a, str>, MalformedReason> {
+    fn key(&mut self) -> Result<Key, MalformedReason> {
         if self.peek() != Some(b'"') {
             return Err(self.unexpected());
         }
-        let key = self.string(true)?;
+        let key = match self.plain_string() {
+            Some(plain) => Key::of(plain),
+            // With escapes, the key is compared once unescaped: `"\u0063ode"` is `code`.
+            None => Key::of(&self.string(true)?),
+        };
         self.skip_whitespace();
         self.expect(b':')?;
         self.skip_whitespace();
@@ -159,7 +183,10 @@ impl<'a> Scanner<'a> {
     /// The value of a kept key.
     fn slot(&mut self) -> Result<Slot<'a>, MalformedReason> {
         match self.peek() {
-            Some(b'"') => Ok(Slot::Text(self.string(true)?)),
+            Some(b'"') => Ok(Slot::Text(match self.plain_string() {
+                Some(plain) => Cow::Borrowed(plain),
+                None => self.string(true)?,
+            })),
             Some(b'n') => {
                 self.literal(b"null")?;
                 Ok(Slot::Null)
@@ -213,7 +240,9 @@ impl<'a> Scanner<'a> {
                     }
                 }
                 Some(b'"') => {
-                    self.string(false)?;
+                    if self.plain_string().is_none() {
+                        self.string(false)?;
+                    }
                 }
                 Some(b't') => self.literal(b"true")?,
                 Some(b'f') => self.literal(b"false")?,
@@ -289,8 +318,28 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// A string without escapes, at its opening quote: the fast path. Moves past it and gives its
+    /// text when it ends at a quote before any backslash or control character; otherwise leaves
+    /// `pos` where it was, at the opening quote, for [`string`](Self::string).
+    #[inline]
+    fn plain_string(&mut self) -> Option<&'a str> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let start = self.pos + 1;
+        let end = find_special(bytes, start);
+        if bytes.get(end) == Some(&b'"') {
+            self.pos = end + 1;
+            // Both ends are at ASCII bytes (a quote), so on character boundaries.
+            text.get(start..end)
+        } else {
+            None
+        }
+    }
+
     /// A string, at its opening quote. Borrowed when it has no escape; built only when `keep`
-    /// (a skipped string is checked, not built: the result is then empty).
+    /// (a skipped string is checked, not built: the result is then empty). The general path, for
+    /// strings with escapes or errors.
+    #[inline(never)]
     fn string(&mut self, keep: bool) -> Result<Cow<'a, str>, MalformedReason> {
         let bytes = self.text.as_bytes();
         self.pos += 1;
@@ -298,6 +347,7 @@ impl<'a> Scanner<'a> {
         let mut built: Option<String> = None;
         let mut run = start;
         loop {
+            self.pos = find_special(bytes, self.pos);
             let Some(&byte) = bytes.get(self.pos) else {
                 return Err(MalformedReason::Truncated);
             };
@@ -329,8 +379,8 @@ impl<'a> Scanner<'a> {
                     }
                     run = self.pos;
                 }
-                0x00..=0x1f => return Err(MalformedReason::Syntax { offset: self.pos }),
-                _ => self.pos += 1,
+                // `find_special` stops only at a quote, a backslash or a control character.
+                _ => return Err(MalformedReason::Syntax { offset: self.pos }),
             }
         }
     }
@@ -406,4 +456,42 @@ impl<'a> Scanner<'a> {
         }
         Ok(value)
     }
+}
+
+/// Where the first byte at or after `pos` that ends a run of plain string bytes stands: a quote, a
+/// backslash or a control character (below 0x20); `bytes.len()` when there is none.
+///
+/// Eight bytes at a time (SWAR): for each byte, `byte - k` borrows into its high bit when the byte
+/// is below `k`, and a byte XORed with the quote (or backslash) is zero exactly at a quote. A borrow
+/// can only leak upward from a byte that matched, so the lowest flagged byte is the first match.
+/// Bytes of 0x80 and above (UTF-8 beyond ASCII) are masked out by their own high bit.
+#[inline]
+fn find_special(bytes: &[u8], mut pos: usize) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    const QUOTES: u64 = u64::from_ne_bytes([b'"'; 8]);
+    const BACKSLASHES: u64 = u64::from_ne_bytes([b'\\'; 8]);
+    const SPACES: u64 = u64::from_ne_bytes([0x20; 8]);
+    while let Some(chunk) = bytes.get(pos..pos + 8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word);
+        let quote = word ^ QUOTES;
+        let backslash = word ^ BACKSLASHES;
+        let found =
+            (quote.wrapping_sub(ONES) | backslash.wrapping_sub(ONES) | word.wrapping_sub(SPACES))
+                & !word
+                & HIGHS;
+        if found != 0 {
+            return pos + (found.trailing_zeros() / 8) as usize;
+        }
+        pos += 8;
+    }
+    while let Some(&byte) = bytes.get(pos) {
+        if matches!(byte, b'"' | b'\\' | 0x00..=0x1f) {
+            return pos;
+        }
+        pos += 1;
+    }
+    pos
 }
