@@ -24,7 +24,7 @@ pub struct ServiceError<E> {
     code: Cow<'static, str>,
     message: Cow<'static, str>,
     status: u16,
-    request_id: Option<String>,
+    request_id: Option<RequestId>,
 }
 
 impl<E: ApiError> ServiceError<E> {
@@ -54,7 +54,7 @@ impl<E: ApiError> ServiceError<E> {
             code,
             message,
             status,
-            request_id: request_id.map(str::to_owned),
+            request_id: request_id.map(RequestId::new),
         }
     }
 }
@@ -108,7 +108,7 @@ impl<E> ServiceError<E> {
     /// The request id: the body's `requestId`, or else the `x-bce-request-id` header's.
     #[must_use]
     pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
+        self.request_id.as_ref().map(RequestId::as_str)
     }
 
     /// Whether the request may succeed when sent again: the catalogue marks the code retryable,
@@ -130,7 +130,7 @@ impl<E> fmt::Display for ServiceError<E> {
             self.code,
             self.message,
             self.status,
-            self.request_id.as_deref().unwrap_or("none")
+            self.request_id().unwrap_or("none")
         )
     }
 }
@@ -140,5 +140,63 @@ impl<E: std::error::Error + 'static> std::error::Error for ServiceError<E> {
         self.error
             .as_ref()
             .map(|error| error as &(dyn std::error::Error + 'static))
+    }
+}
+
+/// How long a request id may be and still be kept inline: an official one (a UUID) is 36 bytes.
+const INLINE_REQUEST_ID: usize = 38;
+
+/// A request id, kept inline when it is short, so that reading a response does not allocate for
+/// it; a longer one is boxed. Compared and shown as the string it holds.
+#[derive(Clone)]
+enum RequestId {
+    Inline {
+        len: u8,
+        bytes: [u8; INLINE_REQUEST_ID],
+    },
+    Boxed(Box<str>),
+}
+
+impl RequestId {
+    #[inline]
+    fn new(text: &str) -> Self {
+        match text.as_bytes() {
+            short if short.len() <= INLINE_REQUEST_ID => {
+                // `len` fits a `u8`: at most `INLINE_REQUEST_ID`.
+                let mut bytes = [0; INLINE_REQUEST_ID];
+                bytes[..short.len()].copy_from_slice(short);
+                Self::Inline {
+                    len: short.len() as u8,
+                    bytes,
+                }
+            }
+            _ => Self::Boxed(text.into()),
+        }
+    }
+
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            // Always whole characters of a `&str`: `new` copies one, and nothing else writes.
+            Self::Inline { len, bytes } => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
+            }
+            Self::Boxed(text) => text,
+        }
+    }
+}
+
+impl PartialEq for RequestId {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for RequestId {}
+
+// As a `String` shows: `ServiceError`'s derived `Debug` reads `request_id: Some("…")`.
+impl fmt::Debug for RequestId {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), formatter)
     }
 }
