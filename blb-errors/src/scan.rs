@@ -48,6 +48,9 @@ impl<'a> Slot<'a> {
 
 /// The three keys of `text`, which must hold one JSON object and nothing else but whitespace.
 pub(crate) fn scan_body(text: &str) -> Result<Fields<'_>, MalformedReason> {
+    if let Some(fields) = scan_usual(text) {
+        return Ok(fields);
+    }
     let mut scanner = Scanner { text, pos: 0 };
     scanner.skip_whitespace();
     let fields = match scanner.peek() {
@@ -83,6 +86,47 @@ impl Key {
             b"message" => Self::Message,
             _ => Self::Other,
         }
+    }
+}
+
+/// The fast path for a body in the shape services and [`ErrorBody`](crate::ErrorBody) write:
+/// `{"requestId":"…","code":"…","message":"…"}`, keys in that order, no whitespace but at the end,
+/// no escapes. `None` for anything else, which the general scanner then reads from the start: this
+/// only ever accepts bodies the general scanner reads as the same three strings.
+#[inline]
+fn scan_usual(text: &str) -> Option<Fields<'_>> {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    let mut string_after = |prefix: &[u8]| {
+        if !bytes.get(pos..)?.starts_with(prefix) {
+            return None;
+        }
+        let start = pos + prefix.len();
+        let end = find_special(bytes, start);
+        if bytes.get(end) != Some(&b'"') {
+            return None;
+        }
+        pos = end + 1;
+        // Both ends are at ASCII bytes (a quote), so on character boundaries.
+        text.get(start..end)
+            .map(|text| Slot::Text(Cow::Borrowed(text)))
+    };
+    let request_id = string_after(br#"{"requestId":""#)?;
+    let code = string_after(br#","code":""#)?;
+    let message = string_after(br#","message":""#)?;
+    match bytes.get(pos..)? {
+        [b'}', rest @ ..]
+            if rest
+                .iter()
+                .all(|byte| matches!(byte, b' ' | b'\t' | b'\n' | b'\r')) =>
+        {
+            Some(Fields {
+                request_id,
+                code,
+                message,
+            })
+        }
+        _ => None,
     }
 }
 
