@@ -97,25 +97,11 @@ impl Key {
 fn scan_usual(text: &str) -> Option<Fields<'_>> {
     let bytes = text.as_bytes();
     let mut pos = 0;
-    let mut string_after = |prefix: &[u8]| {
-        if !bytes.get(pos..)?.starts_with(prefix) {
-            return None;
-        }
-        let start = pos + prefix.len();
-        let end = find_special(bytes, start);
-        if bytes.get(end) != Some(&b'"') {
-            return None;
-        }
-        pos = end + 1;
-        // Both ends are at ASCII bytes (a quote), so on character boundaries.
-        text.get(start..end)
-            .map(|text| Slot::Text(Cow::Borrowed(text)))
-    };
-    let request_id = string_after(br#"{"requestId":""#)?;
-    let code = string_after(br#","code":""#)?;
-    let message = string_after(br#","message":""#)?;
+    let request_id = string_after(text, &mut pos, br#"{"requestId":""#)?;
+    let code = string_after(text, &mut pos, br#"","code":""#)?;
+    let message = string_after(text, &mut pos, br#"","message":""#)?;
     match bytes.get(pos..)? {
-        [b'}', rest @ ..]
+        [b'"', b'}', rest @ ..]
             if rest
                 .iter()
                 .all(|byte| matches!(byte, b' ' | b'\t' | b'\n' | b'\r')) =>
@@ -128,6 +114,31 @@ fn scan_usual(text: &str) -> Option<Fields<'_>> {
         }
         _ => None,
     }
+}
+
+/// The plain string that follows `prefix` (which ends with its opening quote) at `pos`, moving
+/// `pos` to its closing quote; `None` when the prefix is not there or the string is not plain.
+/// The prefix is a constant array so that it is compared inline, not by a `memcmp` call.
+#[inline(always)]
+fn string_after<'a, const N: usize>(
+    text: &'a str,
+    pos: &mut usize,
+    prefix: &[u8; N],
+) -> Option<Slot<'a>> {
+    let bytes = text.as_bytes();
+    let start = *pos + N;
+    let found: &[u8; N] = bytes.get(*pos..start)?.try_into().ok()?;
+    if found != prefix {
+        return None;
+    }
+    let end = find_special(bytes, start);
+    if bytes.get(end) != Some(&b'"') {
+        return None;
+    }
+    *pos = end;
+    // Both ends are at ASCII bytes (a quote), so on character boundaries.
+    text.get(start..end)
+        .map(|text| Slot::Text(Cow::Borrowed(text)))
 }
 
 struct Scanner<'a> {
