@@ -14,7 +14,7 @@ pub(crate) const MAX_DEPTH: usize = 127;
 
 /// The three keys of a body, each as the last occurrence left it (duplicate keys: last wins, as
 /// serde_json's `Value` does).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct Fields<'a> {
     pub(crate) request_id: Slot<'a>,
     pub(crate) code: Slot<'a>,
@@ -22,7 +22,7 @@ pub(crate) struct Fields<'a> {
 }
 
 /// A key's value as found.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) enum Slot<'a> {
     /// The key did not appear.
     #[default]
@@ -48,9 +48,14 @@ impl<'a> Slot<'a> {
 
 /// The three keys of `text`, which must hold one JSON object and nothing else but whitespace.
 pub(crate) fn scan_body(text: &str) -> Result<Fields<'_>, MalformedReason> {
-    if let Some(fields) = scan_usual(text) {
-        return Ok(fields);
+    match scan_usual(text) {
+        Some(fields) => Ok(fields),
+        None => scan_general(text),
     }
+}
+
+/// [`scan_body`] without the fast path: any body.
+fn scan_general(text: &str) -> Result<Fields<'_>, MalformedReason> {
     let mut scanner = Scanner { text, pos: 0 };
     scanner.skip_whitespace();
     let fields = match scanner.peek() {
@@ -549,4 +554,106 @@ fn find_special(bytes: &[u8], mut pos: usize) -> usize {
         pos += 1;
     }
     pos
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `find_special` byte by byte, as it was before it read eight at a time.
+    fn find_special_naive(bytes: &[u8], pos: usize) -> usize {
+        bytes[pos..]
+            .iter()
+            .position(|&byte| matches!(byte, b'"' | b'\\' | 0x00..=0x1f))
+            .map_or(bytes.len(), |found| pos + found)
+    }
+
+    #[test]
+    fn find_special_finds_the_first_quote_backslash_or_control_byte() {
+        // Every byte value at every place of a run of plain bytes, with a second special byte
+        // after it (a borrow in the word must not hide or move the first), from every start.
+        for special in 0..=u8::MAX {
+            for at in 0..20 {
+                for filler in [b'a', 0x7f, 0x80, 0xff, b' ', b'!', b'#', b'[', b']'] {
+                    let mut bytes = vec![filler; 24];
+                    bytes[at] = special;
+                    bytes[(at + 1) % 24] = 0x00;
+                    for start in 0..=at {
+                        assert_eq!(
+                            find_special(&bytes, start),
+                            find_special_naive(&bytes, start),
+                            "{bytes:?} from {start}"
+                        );
+                    }
+                }
+            }
+        }
+        // Pseudo-random bytes, biased towards the bytes the search stops at.
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..2000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let len = (state % 40) as usize;
+            let bytes: Vec<u8> = (0..len)
+                .map(|index| {
+                    let pick = state.rotate_left(index as u32 * 5) as u8;
+                    match pick % 8 {
+                        0 => b'"',
+                        1 => b'\\',
+                        2 => pick % 0x20,
+                        3 => 0x20 + pick % 4,
+                        _ => pick | 0x20,
+                    }
+                })
+                .collect();
+            for start in 0..=len {
+                assert_eq!(
+                    find_special(&bytes, start),
+                    find_special_naive(&bytes, start)
+                );
+            }
+        }
+    }
+
+    /// Bodies near the usual shape: the fast path either reads them as the general scanner does,
+    /// or leaves them to it.
+    #[test]
+    fn the_fast_path_agrees_with_the_general_scanner() {
+        let bodies = [
+            r#"{"requestId":"ae2225f7-1c2e-427a-a1ad-5413b762957d","code":"AccessDenied","message":"Access denied."}"#,
+            r#"{"requestId":"","code":"","message":""}"#,
+            r#"{"requestId":"r","code":"c","message":"m"} "#,
+            "{\"requestId\":\"r\",\"code\":\"c\",\"message\":\"m\"}\t\r\n ",
+            r#"{"requestId":"r","code":"c","message":"m"}x"#,
+            r#"{"requestId":"r","code":"c","message":"m"}}"#,
+            r#"{"requestId":"r","code":"c","message":"m","code":"d"}"#,
+            r#"{"requestId":"r","code":"c","message":"m\"q"}"#,
+            r#"{"requestId":"r","code":"c\u0041","message":"m"}"#,
+            r#"{"requestId":"r","code":"c","message":"\u00e9"}"#,
+            r#"{"requestId":"r","code":"c","message":"é 错误"}"#,
+            r#"{"requestId":"r","code":"c","message":"m"#,
+            r#"{"requestId":"r","code":"c","message":"m""#,
+            r#"{"requestId":"r","code":"c","message""#,
+            r#"{"requestId":"r","code":"c"}"#,
+            r#"{"requestId":"r","message":"m","code":"c"}"#,
+            r#"{"requestId":null,"code":"c","message":"m"}"#,
+            r#"{"requestId": "r","code":"c","message":"m"}"#,
+            r#"{"requestId":"r","code":"c","message":"m","other":1}"#,
+            r#"{"requestId":"r","code":"c","message":"a	tab"}"#,
+            r#"{"requestId":"r","code":"c","message":"a"#,
+            r#"{"requestId":"r","code":"c","message":"0123456789abcdef0123456789"}"#,
+            r#" {"requestId":"r","code":"c","message":"m"}"#,
+            r#"{"requestId":"r","code":"c","message":"m"} {}"#,
+        ];
+        let mut fast = 0;
+        for body in bodies {
+            if let Some(fields) = scan_usual(body) {
+                fast += 1;
+                assert_eq!(Ok(&fields), scan_general(body).as_ref(), "{body}");
+            }
+            assert_eq!(scan_body(body).ok(), scan_general(body).ok(), "{body}");
+        }
+        assert_eq!(fast, 6);
+    }
 }
