@@ -95,35 +95,76 @@ impl Key {
 }
 
 /// The fast path for a body in the shape services and [`ErrorBody`](crate::ErrorBody) write:
-/// `{"requestId":"…","code":"…","message":"…"}`, keys in that order, no whitespace but at the end,
-/// no escapes. `None` for anything else, which the general scanner then reads from the start: this
-/// only ever accepts bodies the general scanner reads as the same three strings.
+/// `{"requestId":"…","code":"…","message":"…"}`, the three keys once each, with no other key, no
+/// whitespace but at the end, and no escapes. `None` for anything else, which the general scanner
+/// then reads from the start: this only ever accepts bodies the general scanner reads as the same
+/// three strings. The order above is tried first, with constant prefixes; then any order.
 #[inline]
 fn scan_usual(text: &str) -> Option<Fields<'_>> {
+    scan_in_order(text).or_else(|| scan_any_order(text))
+}
+
+/// [`scan_usual`] for the keys in the order `requestId`, `code`, `message`.
+#[inline]
+fn scan_in_order(text: &str) -> Option<Fields<'_>> {
     let bytes = text.as_bytes();
     let mut pos = 0;
     let request_id = string_after(text, &mut pos, br#"{"requestId":""#)?;
     let code = string_after(text, &mut pos, br#"","code":""#)?;
     let message = string_after(text, &mut pos, br#"","message":""#)?;
-    match bytes.get(pos..)? {
-        [b'"', b'}', rest @ ..]
-            if rest
-                .iter()
-                .all(|byte| matches!(byte, b' ' | b'\t' | b'\n' | b'\r')) =>
-        {
-            Some(Fields {
-                request_id,
-                code,
-                message,
-            })
-        }
-        _ => None,
+    let rest = bytes.get(pos..)?.strip_prefix(b"\"}")?;
+    is_whitespace(rest).then_some(Fields {
+        request_id,
+        code,
+        message,
+    })
+}
+
+/// [`scan_usual`] for the keys in any order.
+#[inline(never)]
+fn scan_any_order(text: &str) -> Option<Fields<'_>> {
+    let bytes = text.as_bytes();
+    if bytes.first() != Some(&b'{') {
+        return None;
     }
+    let mut fields = Fields::default();
+    let mut pos = 1;
+    for close in [b',', b',', b'}'] {
+        // The key's first letter tells which it can be; one compare checks it.
+        let (slot, start) = match bytes.get(pos + 1) {
+            Some(b'r') => (
+                &mut fields.request_id,
+                after(bytes, pos, br#""requestId":""#)?,
+            ),
+            Some(b'c') => (&mut fields.code, after(bytes, pos, br#""code":""#)?),
+            Some(b'm') => (&mut fields.message, after(bytes, pos, br#""message":""#)?),
+            _ => return None,
+        };
+        // A key given twice is the general scanner's case (last wins).
+        if !matches!(slot, Slot::Absent) {
+            return None;
+        }
+        let end = find_special(bytes, start);
+        if bytes.get(end) != Some(&b'"') || bytes.get(end + 1) != Some(&close) {
+            return None;
+        }
+        // Both ends are at ASCII bytes (a quote), so on character boundaries.
+        *slot = Slot::Text(Cow::Borrowed(text.get(start..end)?));
+        pos = end + 2;
+    }
+    is_whitespace(bytes.get(pos..)?).then_some(fields)
+}
+
+/// Whether `bytes` are all JSON whitespace.
+#[inline]
+fn is_whitespace(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .all(|byte| matches!(byte, b' ' | b'\t' | b'\n' | b'\r'))
 }
 
 /// The plain string that follows `prefix` (which ends with its opening quote) at `pos`, moving
 /// `pos` to its closing quote; `None` when the prefix is not there or the string is not plain.
-/// The prefix is a constant array so that it is compared inline, not by a `memcmp` call.
 #[inline(always)]
 fn string_after<'a, const N: usize>(
     text: &'a str,
@@ -131,11 +172,7 @@ fn string_after<'a, const N: usize>(
     prefix: &[u8; N],
 ) -> Option<Slot<'a>> {
     let bytes = text.as_bytes();
-    let start = *pos + N;
-    let found: &[u8; N] = bytes.get(*pos..start)?.try_into().ok()?;
-    if found != prefix {
-        return None;
-    }
+    let start = after(bytes, *pos, prefix)?;
     let end = find_special(bytes, start);
     if bytes.get(end) != Some(&b'"') {
         return None;
@@ -144,6 +181,15 @@ fn string_after<'a, const N: usize>(
     // Both ends are at ASCII bytes (a quote), so on character boundaries.
     text.get(start..end)
         .map(|text| Slot::Text(Cow::Borrowed(text)))
+}
+
+/// Where what follows `prefix` at `pos` starts, when `prefix` is there. The prefix is a constant
+/// array so that it is compared inline, not by a `memcmp` call.
+#[inline(always)]
+fn after<const N: usize>(bytes: &[u8], pos: usize, prefix: &[u8; N]) -> Option<usize> {
+    let end = pos + N;
+    let found: &[u8; N] = bytes.get(pos..end)?.try_into().ok()?;
+    (found == prefix).then_some(end)
 }
 
 struct Scanner<'a> {
@@ -645,6 +691,17 @@ mod tests {
             r#"{"requestId":"r","code":"c","message":"0123456789abcdef0123456789"}"#,
             r#" {"requestId":"r","code":"c","message":"m"}"#,
             r#"{"requestId":"r","code":"c","message":"m"} {}"#,
+            r#"{"code":"c","message":"m","requestId":"r"}"#,
+            r#"{"message":"m","requestId":"r","code":"c"} "#,
+            r#"{"code":"c","message":"m"}"#,
+            r#"{"code":"c","code":"d","message":"m"}"#,
+            r#"{"code":"c","message":"m","requestId":"r","code":"d"}"#,
+            r#"{"code":"c","message":"m","requestId":"r",}"#,
+            r#"{"code":"c";"message":"m","requestId":"r"}"#,
+            r#"{"code":"c","message":"m","requestId":"r""#,
+            r#"{"code":"c","message":"m","requestId":"r"]"#,
+            r#"{"code":"c","message":"m","requestI":"r"}"#,
+            r#"{"code":"","message":"","requestId":""}"#,
         ];
         let mut fast = 0;
         for body in bodies {
@@ -654,6 +711,6 @@ mod tests {
             }
             assert_eq!(scan_body(body).ok(), scan_general(body).ok(), "{body}");
         }
-        assert_eq!(fast, 6);
+        assert_eq!(fast, 10);
     }
 }

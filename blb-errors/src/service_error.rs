@@ -30,6 +30,7 @@ pub struct ServiceError<E> {
 impl<E: ApiError> ServiceError<E> {
     /// What a server meant by `code`, `message` and `status`, typed by `E` where it can be.
     #[must_use]
+    #[inline]
     pub fn new(code: &str, message: &str, status: u16, request_id: Option<&str>) -> Self {
         let error = E::from_wire(code, message, status);
         // The value knows its entry without a second look-up; a known code whose message did not
