@@ -201,3 +201,34 @@ impl fmt::Debug for RequestId {
         fmt::Debug::fmt(self.as_str(), formatter)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_request_id_reads_back_as_given_inline_or_boxed() {
+        let uuid = "ae2225f7-1c2e-427a-a1ad-5413b762957d";
+        let ids = [
+            String::new(),
+            uuid.to_owned(),
+            "x".repeat(INLINE_REQUEST_ID),
+            "x".repeat(INLINE_REQUEST_ID + 1),
+            // A character that would straddle the inline limit.
+            format!("{}é", "x".repeat(INLINE_REQUEST_ID - 1)),
+            "请求编号".repeat(4),
+        ];
+        for id in &ids {
+            let kept = RequestId::new(id);
+            assert_eq!(kept.as_str(), id);
+            assert_eq!(
+                matches!(kept, RequestId::Inline { .. }),
+                id.len() <= INLINE_REQUEST_ID
+            );
+            assert_eq!(format!("{kept:?}"), format!("{id:?}"));
+            assert_eq!(kept.clone(), kept);
+            assert_eq!(kept, RequestId::Boxed(id.as_str().into()));
+        }
+        assert_ne!(RequestId::new("a"), RequestId::new("b"));
+    }
+}
