@@ -14,7 +14,7 @@ pub(crate) const MAX_DEPTH: usize = 127;
 
 /// The three keys of a body, each as the last occurrence left it (duplicate keys: last wins, as
 /// serde_json's `Value` does).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct Fields<'a> {
     pub(crate) request_id: Slot<'a>,
     pub(crate) code: Slot<'a>,
@@ -22,7 +22,7 @@ pub(crate) struct Fields<'a> {
 }
 
 /// A key's value as found.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) enum Slot<'a> {
     /// The key did not appear.
     #[default]
@@ -48,6 +48,14 @@ impl<'a> Slot<'a> {
 
 /// The three keys of `text`, which must hold one JSON object and nothing else but whitespace.
 pub(crate) fn scan_body(text: &str) -> Result<Fields<'_>, MalformedReason> {
+    match scan_usual(text) {
+        Some(fields) => Ok(fields),
+        None => scan_general(text),
+    }
+}
+
+/// [`scan_body`] without the fast path: any body.
+fn scan_general(text: &str) -> Result<Fields<'_>, MalformedReason> {
     let mut scanner = Scanner { text, pos: 0 };
     scanner.skip_whitespace();
     let fields = match scanner.peek() {
@@ -63,6 +71,125 @@ pub(crate) fn scan_body(text: &str) -> Result<Fields<'_>, MalformedReason> {
     };
     scanner.end()?;
     Ok(fields)
+}
+
+/// A key of the outer object: one of the three kept, or another.
+#[derive(Clone, Copy)]
+enum Key {
+    RequestId,
+    Code,
+    Message,
+    Other,
+}
+
+impl Key {
+    #[inline]
+    fn of(key: &str) -> Self {
+        match key.as_bytes() {
+            b"requestId" => Self::RequestId,
+            b"code" => Self::Code,
+            b"message" => Self::Message,
+            _ => Self::Other,
+        }
+    }
+}
+
+/// The fast path for a body in the shape services and [`ErrorBody`](crate::ErrorBody) write:
+/// `{"requestId":"…","code":"…","message":"…"}`, the three keys once each, with no other key, no
+/// whitespace but at the end, and no escapes. `None` for anything else, which the general scanner
+/// then reads from the start: this only ever accepts bodies the general scanner reads as the same
+/// three strings. The order above is tried first, with constant prefixes; then any order.
+#[inline]
+fn scan_usual(text: &str) -> Option<Fields<'_>> {
+    scan_in_order(text).or_else(|| scan_any_order(text))
+}
+
+/// [`scan_usual`] for the keys in the order `requestId`, `code`, `message`.
+#[inline]
+fn scan_in_order(text: &str) -> Option<Fields<'_>> {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    let request_id = string_after(text, &mut pos, br#"{"requestId":""#)?;
+    let code = string_after(text, &mut pos, br#"","code":""#)?;
+    let message = string_after(text, &mut pos, br#"","message":""#)?;
+    let rest = bytes.get(pos..)?.strip_prefix(b"\"}")?;
+    is_whitespace(rest).then_some(Fields {
+        request_id,
+        code,
+        message,
+    })
+}
+
+/// [`scan_usual`] for the keys in any order.
+#[inline(never)]
+fn scan_any_order(text: &str) -> Option<Fields<'_>> {
+    let bytes = text.as_bytes();
+    if bytes.first() != Some(&b'{') {
+        return None;
+    }
+    let mut fields = Fields::default();
+    let mut pos = 1;
+    for close in [b',', b',', b'}'] {
+        // The key's first letter tells which it can be; one compare checks it.
+        let (slot, start) = match bytes.get(pos + 1) {
+            Some(b'r') => (
+                &mut fields.request_id,
+                after(bytes, pos, br#""requestId":""#)?,
+            ),
+            Some(b'c') => (&mut fields.code, after(bytes, pos, br#""code":""#)?),
+            Some(b'm') => (&mut fields.message, after(bytes, pos, br#""message":""#)?),
+            _ => return None,
+        };
+        // A key given twice is the general scanner's case (last wins).
+        if !matches!(slot, Slot::Absent) {
+            return None;
+        }
+        let end = find_special(bytes, start);
+        if bytes.get(end) != Some(&b'"') || bytes.get(end + 1) != Some(&close) {
+            return None;
+        }
+        // Both ends are at ASCII bytes (a quote), so on character boundaries.
+        *slot = Slot::Text(Cow::Borrowed(text.get(start..end)?));
+        pos = end + 2;
+    }
+    is_whitespace(bytes.get(pos..)?).then_some(fields)
+}
+
+/// Whether `bytes` are all JSON whitespace.
+#[inline]
+fn is_whitespace(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .all(|byte| matches!(byte, b' ' | b'\t' | b'\n' | b'\r'))
+}
+
+/// The plain string that follows `prefix` (which ends with its opening quote) at `pos`, moving
+/// `pos` to its closing quote; `None` when the prefix is not there or the string is not plain.
+#[inline(always)]
+fn string_after<'a, const N: usize>(
+    text: &'a str,
+    pos: &mut usize,
+    prefix: &[u8; N],
+) -> Option<Slot<'a>> {
+    let bytes = text.as_bytes();
+    let start = after(bytes, *pos, prefix)?;
+    let end = find_special(bytes, start);
+    if bytes.get(end) != Some(&b'"') {
+        return None;
+    }
+    *pos = end;
+    // Both ends are at ASCII bytes (a quote), so on character boundaries.
+    text.get(start..end)
+        .map(|text| Slot::Text(Cow::Borrowed(text)))
+}
+
+/// Where what follows `prefix` at `pos` starts, when `prefix` is there. The prefix is a constant
+/// array so that it is compared inline, not by a `memcmp` call.
+#[inline(always)]
+fn after<const N: usize>(bytes: &[u8], pos: usize, prefix: &[u8; N]) -> Option<usize> {
+    let end = pos + N;
+    let found: &[u8; N] = bytes.get(pos..end)?.try_into().ok()?;
+    (found == prefix).then_some(end)
 }
 
 struct Scanner<'a> {
@@ -118,12 +245,11 @@ impl<'a> Scanner<'a> {
             return Ok(fields);
         }
         loop {
-            let key = self.key()?;
-            let slot = match &*key {
-                "requestId" => Some(&mut fields.request_id),
-                "code" => Some(&mut fields.code),
-                "message" => Some(&mut fields.message),
-                _ => None,
+            let slot = match self.key()? {
+                Key::RequestId => Some(&mut fields.request_id),
+                Key::Code => Some(&mut fields.code),
+                Key::Message => Some(&mut fields.message),
+                Key::Other => None,
             };
             match slot {
                 Some(slot) => *slot = self.slot()?,
@@ -145,11 +271,15 @@ impl<'a> Scanner<'a> {
     }
 
     /// A key and its colon, with the whitespace after both; at the key's opening quote.
-    fn key(&mut self) -> Result<Cow<'a, str>, MalformedReason> {
+    fn key(&mut self) -> Result<Key, MalformedReason> {
         if self.peek() != Some(b'"') {
             return Err(self.unexpected());
         }
-        let key = self.string(true)?;
+        let key = match self.plain_string() {
+            Some(plain) => Key::of(plain),
+            // With escapes, the key is compared once unescaped: `"\u0063ode"` is `code`.
+            None => Key::of(&self.string(true)?),
+        };
         self.skip_whitespace();
         self.expect(b':')?;
         self.skip_whitespace();
@@ -159,7 +289,10 @@ impl<'a> Scanner<'a> {
     /// The value of a kept key.
     fn slot(&mut self) -> Result<Slot<'a>, MalformedReason> {
         match self.peek() {
-            Some(b'"') => Ok(Slot::Text(self.string(true)?)),
+            Some(b'"') => Ok(Slot::Text(match self.plain_string() {
+                Some(plain) => Cow::Borrowed(plain),
+                None => self.string(true)?,
+            })),
             Some(b'n') => {
                 self.literal(b"null")?;
                 Ok(Slot::Null)
@@ -213,7 +346,9 @@ impl<'a> Scanner<'a> {
                     }
                 }
                 Some(b'"') => {
-                    self.string(false)?;
+                    if self.plain_string().is_none() {
+                        self.string(false)?;
+                    }
                 }
                 Some(b't') => self.literal(b"true")?,
                 Some(b'f') => self.literal(b"false")?,
@@ -289,8 +424,28 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// A string without escapes, at its opening quote: the fast path. Moves past it and gives its
+    /// text when it ends at a quote before any backslash or control character; otherwise leaves
+    /// `pos` where it was, at the opening quote, for [`string`](Self::string).
+    #[inline]
+    fn plain_string(&mut self) -> Option<&'a str> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let start = self.pos + 1;
+        let end = find_special(bytes, start);
+        if bytes.get(end) == Some(&b'"') {
+            self.pos = end + 1;
+            // Both ends are at ASCII bytes (a quote), so on character boundaries.
+            text.get(start..end)
+        } else {
+            None
+        }
+    }
+
     /// A string, at its opening quote. Borrowed when it has no escape; built only when `keep`
-    /// (a skipped string is checked, not built: the result is then empty).
+    /// (a skipped string is checked, not built: the result is then empty). The general path, for
+    /// strings with escapes or errors.
+    #[inline(never)]
     fn string(&mut self, keep: bool) -> Result<Cow<'a, str>, MalformedReason> {
         let bytes = self.text.as_bytes();
         self.pos += 1;
@@ -298,6 +453,7 @@ impl<'a> Scanner<'a> {
         let mut built: Option<String> = None;
         let mut run = start;
         loop {
+            self.pos = find_special(bytes, self.pos);
             let Some(&byte) = bytes.get(self.pos) else {
                 return Err(MalformedReason::Truncated);
             };
@@ -329,8 +485,8 @@ impl<'a> Scanner<'a> {
                     }
                     run = self.pos;
                 }
-                0x00..=0x1f => return Err(MalformedReason::Syntax { offset: self.pos }),
-                _ => self.pos += 1,
+                // `find_special` stops only at a quote, a backslash or a control character.
+                _ => return Err(MalformedReason::Syntax { offset: self.pos }),
             }
         }
     }
@@ -405,5 +561,156 @@ impl<'a> Scanner<'a> {
             self.pos += 1;
         }
         Ok(value)
+    }
+}
+
+/// Where the first byte at or after `pos` that ends a run of plain string bytes stands: a quote, a
+/// backslash or a control character (below 0x20); `bytes.len()` when there is none.
+///
+/// Eight bytes at a time (SWAR): for each byte, `byte - k` borrows into its high bit when the byte
+/// is below `k`, and a byte XORed with the quote (or backslash) is zero exactly at a quote. A borrow
+/// can only leak upward from a byte that matched, so the lowest flagged byte is the first match.
+/// Bytes of 0x80 and above (UTF-8 beyond ASCII) are masked out by their own high bit.
+#[inline]
+fn find_special(bytes: &[u8], mut pos: usize) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    const QUOTES: u64 = u64::from_ne_bytes([b'"'; 8]);
+    const BACKSLASHES: u64 = u64::from_ne_bytes([b'\\'; 8]);
+    const SPACES: u64 = u64::from_ne_bytes([0x20; 8]);
+    while let Some(chunk) = bytes.get(pos..pos + 8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word);
+        let quote = word ^ QUOTES;
+        let backslash = word ^ BACKSLASHES;
+        let found =
+            (quote.wrapping_sub(ONES) | backslash.wrapping_sub(ONES) | word.wrapping_sub(SPACES))
+                & !word
+                & HIGHS;
+        if found != 0 {
+            return pos + (found.trailing_zeros() / 8) as usize;
+        }
+        pos += 8;
+    }
+    while let Some(&byte) = bytes.get(pos) {
+        if matches!(byte, b'"' | b'\\' | 0x00..=0x1f) {
+            return pos;
+        }
+        pos += 1;
+    }
+    pos
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `find_special` byte by byte, as it was before it read eight at a time.
+    fn find_special_naive(bytes: &[u8], pos: usize) -> usize {
+        bytes[pos..]
+            .iter()
+            .position(|&byte| matches!(byte, b'"' | b'\\' | 0x00..=0x1f))
+            .map_or(bytes.len(), |found| pos + found)
+    }
+
+    #[test]
+    fn find_special_finds_the_first_quote_backslash_or_control_byte() {
+        // Every byte value at every place of a run of plain bytes, with a second special byte
+        // after it (a borrow in the word must not hide or move the first), from every start.
+        for special in 0..=u8::MAX {
+            for at in 0..20 {
+                for filler in [b'a', 0x7f, 0x80, 0xff, b' ', b'!', b'#', b'[', b']'] {
+                    let mut bytes = vec![filler; 24];
+                    bytes[at] = special;
+                    bytes[(at + 1) % 24] = 0x00;
+                    for start in 0..=at {
+                        assert_eq!(
+                            find_special(&bytes, start),
+                            find_special_naive(&bytes, start),
+                            "{bytes:?} from {start}"
+                        );
+                    }
+                }
+            }
+        }
+        // Pseudo-random bytes, biased towards the bytes the search stops at.
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..2000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let len = (state % 40) as usize;
+            let bytes: Vec<u8> = (0..len)
+                .map(|index| {
+                    let pick = state.rotate_left(index as u32 * 5) as u8;
+                    match pick % 8 {
+                        0 => b'"',
+                        1 => b'\\',
+                        2 => pick % 0x20,
+                        3 => 0x20 + pick % 4,
+                        _ => pick | 0x20,
+                    }
+                })
+                .collect();
+            for start in 0..=len {
+                assert_eq!(
+                    find_special(&bytes, start),
+                    find_special_naive(&bytes, start)
+                );
+            }
+        }
+    }
+
+    /// Bodies near the usual shape: the fast path either reads them as the general scanner does,
+    /// or leaves them to it.
+    #[test]
+    fn the_fast_path_agrees_with_the_general_scanner() {
+        let bodies = [
+            r#"{"requestId":"ae2225f7-1c2e-427a-a1ad-5413b762957d","code":"AccessDenied","message":"Access denied."}"#,
+            r#"{"requestId":"","code":"","message":""}"#,
+            r#"{"requestId":"r","code":"c","message":"m"} "#,
+            "{\"requestId\":\"r\",\"code\":\"c\",\"message\":\"m\"}\t\r\n ",
+            r#"{"requestId":"r","code":"c","message":"m"}x"#,
+            r#"{"requestId":"r","code":"c","message":"m"}}"#,
+            r#"{"requestId":"r","code":"c","message":"m","code":"d"}"#,
+            r#"{"requestId":"r","code":"c","message":"m\"q"}"#,
+            r#"{"requestId":"r","code":"c\u0041","message":"m"}"#,
+            r#"{"requestId":"r","code":"c","message":"\u00e9"}"#,
+            r#"{"requestId":"r","code":"c","message":"é 错误"}"#,
+            r#"{"requestId":"r","code":"c","message":"m"#,
+            r#"{"requestId":"r","code":"c","message":"m""#,
+            r#"{"requestId":"r","code":"c","message""#,
+            r#"{"requestId":"r","code":"c"}"#,
+            r#"{"requestId":"r","message":"m","code":"c"}"#,
+            r#"{"requestId":null,"code":"c","message":"m"}"#,
+            r#"{"requestId": "r","code":"c","message":"m"}"#,
+            r#"{"requestId":"r","code":"c","message":"m","other":1}"#,
+            r#"{"requestId":"r","code":"c","message":"a	tab"}"#,
+            r#"{"requestId":"r","code":"c","message":"a"#,
+            r#"{"requestId":"r","code":"c","message":"0123456789abcdef0123456789"}"#,
+            r#" {"requestId":"r","code":"c","message":"m"}"#,
+            r#"{"requestId":"r","code":"c","message":"m"} {}"#,
+            r#"{"code":"c","message":"m","requestId":"r"}"#,
+            r#"{"message":"m","requestId":"r","code":"c"} "#,
+            r#"{"code":"c","message":"m"}"#,
+            r#"{"code":"c","code":"d","message":"m"}"#,
+            r#"{"code":"c","message":"m","requestId":"r","code":"d"}"#,
+            r#"{"code":"c","message":"m","requestId":"r",}"#,
+            r#"{"code":"c";"message":"m","requestId":"r"}"#,
+            r#"{"code":"c","message":"m","requestId":"r""#,
+            r#"{"code":"c","message":"m","requestId":"r"]"#,
+            r#"{"code":"c","message":"m","requestI":"r"}"#,
+            r#"{"code":"","message":"","requestId":""}"#,
+        ];
+        let mut fast = 0;
+        for body in bodies {
+            if let Some(fields) = scan_usual(body) {
+                fast += 1;
+                assert_eq!(Ok(&fields), scan_general(body).as_ref(), "{body}");
+            }
+            assert_eq!(scan_body(body).ok(), scan_general(body).ok(), "{body}");
+        }
+        assert_eq!(fast, 10);
     }
 }
