@@ -381,6 +381,7 @@ fn api_error_impl(
         fn lookup(__code: &str) -> ::core::option::Option<&'static #krate::CatalogueEntry> {
             <Self as #krate::__private::ConstCatalogue>::__lookup_hashed(__code, #krate::__private::code_hash(__code))
         }
+        #[inline]
         fn from_code(__code: &str) -> ::core::option::Option<Self> { #from_code }
         fn from_wire(__code: &str, __message: &str, __status: u16) -> ::core::option::Option<Self> { #from_wire }
     }
