@@ -270,12 +270,13 @@ fn api_error_impl(
                 transparent_arm: &dyn Fn(&Ident) -> TokenStream,
                 unknown_arm: &dyn Fn(&Ident) -> TokenStream| {
         let mut arms = Vec::new();
+        // `placed` holds the own codes in declaration order.
+        let mut own_codes = placed.iter();
         for variant in &input.variants {
             let ident = variant.ident();
             match &variant.kind {
                 Some(Kind::Own(_)) => {
-                    let placed = placed.iter().find(|placed| placed.variant.ident() == ident);
-                    let body = placed.map(own_arm);
+                    let body = own_codes.next().map(own_arm);
                     arms.push(quote!(Self::#ident { .. } => #body,));
                 }
                 Some(Kind::Transparent) => {
