@@ -65,7 +65,7 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
             Some(Kind::Own(own)) => {
                 let ordinal = placed.len();
                 let position = quote!(#ordinal #(+ #inner_lengths)*);
-                current.push(entry(own, krate));
+                current.push(entry(own));
                 placed.push(Placed {
                     variant,
                     own,
@@ -137,6 +137,17 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
 
     quote! {
         const _: () = {
+            /// `CatalogueEntry::__new`, by a short name: a large catalogue calls it a thousand times.
+            const fn __blb_errors_entry(
+                __code: &'static str,
+                __status: u16,
+                __message: &'static str,
+                __description: &'static str,
+                __retryable: bool,
+                __json_tail: &'static str,
+            ) -> #krate::CatalogueEntry {
+                #krate::CatalogueEntry::__new(__code, __status, __message, __description, __retryable, __json_tail)
+            }
             const __BLB_ERRORS_LEN: usize = #own_count #(+ #inner_lengths)*;
             const __BLB_ERRORS_CATALOGUE: [#krate::CatalogueEntry; __BLB_ERRORS_LEN] =
                 #krate::__private::compose::<__BLB_ERRORS_LEN>(&[#(#segments),*]);
@@ -184,7 +195,7 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
     }
 }
 
-fn entry(own: &OwnCode, krate: &TokenStream) -> TokenStream {
+fn entry(own: &OwnCode) -> TokenStream {
     let code = &own.code;
     let status = Literal::u16_unsuffixed(own.status.value);
     let message = &own.message;
@@ -197,7 +208,7 @@ fn entry(own: &OwnCode, krate: &TokenStream) -> TokenStream {
             json::escape(&text)
         )
     });
-    quote!(#krate::CatalogueEntry::__new(#code, #status, #message, #description, #retryable, #json_tail))
+    quote!(__blb_errors_entry(#code, #status, #message, #description, #retryable, #json_tail))
 }
 
 /// Compile-time checks that composing catalogues did not give a code twice: a panic in a constant
@@ -281,28 +292,48 @@ fn single_field_pattern(variant: &Variant) -> (TokenStream, Ident) {
 /// The other methods read the catalogue entry and the static message through the ordinal, so
 /// only variants that need their own code (templated messages, recovered fields) have more arms.
 fn own_impl(input: &Input, placed: &[Placed]) -> TokenStream {
+    // Arms as short as they can be (`Some(..)` is written once, around the match): a large
+    // catalogue has a thousand of each.
     let ordinal_arms = placed.iter().map(|placed| {
         let (ident, ordinal) = (placed.variant.ident(), placed.ordinal);
-        quote!(Self::#ident { .. } => ::core::option::Option::Some(#ordinal),)
+        quote!(Self::#ident { .. } => #ordinal,)
     });
     let ordinal = if input.variants.is_empty() {
         quote!(match *self {})
+    } else if placed.is_empty() {
+        // No own code: a match whose arms all return would be unreachable code.
+        quote!(::core::option::Option::None)
     } else {
         quote! {
-            match self {
+            ::core::option::Option::Some(match self {
                 #(#ordinal_arms)*
                 #[allow(unreachable_patterns)]
-                _ => ::core::option::Option::None,
-            }
+                _ => return ::core::option::Option::None,
+            })
         }
     };
-    let unit_arms = placed
+    let unit_arms: Vec<TokenStream> = placed
         .iter()
         .filter(|placed| placed.variant.fields.is_empty())
         .map(|placed| {
             let (ident, ordinal) = (placed.variant.ident(), placed.ordinal);
-            quote!(#ordinal => ::core::option::Option::Some(Self::#ident {}),)
-        });
+            quote!(#ordinal => Self::#ident {},)
+        })
+        .collect();
+    let unit = if unit_arms.is_empty() {
+        quote! {
+            let _ = __ordinal;
+            ::core::option::Option::None
+        }
+    } else {
+        quote! {
+            ::core::option::Option::Some(match __ordinal {
+                #(#unit_arms)*
+                // A code whose variant carries fields has no value without them.
+                _ => return ::core::option::Option::None,
+            })
+        }
+    };
     quote! {
         #[inline]
         fn __ordinal(&self) -> ::core::option::Option<usize> {
@@ -311,11 +342,7 @@ fn own_impl(input: &Input, placed: &[Placed]) -> TokenStream {
 
         #[inline]
         fn __unit(__ordinal: usize) -> ::core::option::Option<Self> {
-            match __ordinal {
-                #(#unit_arms)*
-                // A code whose variant carries fields has no value without them.
-                _ => ::core::option::Option::None,
-            }
+            #unit
         }
     }
 }
