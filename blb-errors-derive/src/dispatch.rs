@@ -26,11 +26,15 @@ pub fn index_fns(codes: &[(String, usize)], krate: &TokenStream) -> TokenStream 
             }
         }
     };
+    // Inline, as `from_code` is: it is instantiated in the caller's crate, where calls to these
+    // would cross the crate boundary.
     quote! {
+        #[inline]
         fn __blb_errors_index_hashed(__code: &str, __hash: u64) -> ::core::option::Option<usize> {
             #hashed_body
         }
 
+        #[inline]
         fn __blb_errors_index(__code: &str) -> ::core::option::Option<usize> {
             __blb_errors_index_hashed(__code, #krate::__private::code_hash(__code))
         }

@@ -65,7 +65,7 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
             Some(Kind::Own(own)) => {
                 let ordinal = placed.len();
                 let position = quote!(#ordinal #(+ #inner_lengths)*);
-                current.push(entry(own, krate));
+                current.push(entry(own));
                 placed.push(Placed {
                     variant,
                     own,
@@ -108,7 +108,17 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
     let plain_where = &input.original.generics.where_clause;
 
     let api_error = api_error_impl(input, &placed, &transparent, unknown, krate);
-    let display = display_impl(&placed, &transparent, unknown);
+    let display = display_impl(input, &placed, &transparent, unknown);
+    let own_impl = own_impl(input, &placed);
+    // The message of each own code whose message has no placeholder ("" for the others): read by
+    // `message()` and `Display`, so that only templated variants need an arm of their own.
+    let texts = placed.iter().map(|placed| {
+        placed
+            .own
+            .template
+            .as_static()
+            .map_or_else(|| Literal::string(""), |text| Literal::string(&text))
+    });
     let source = (!transparent.is_empty()).then(|| {
         let arms = transparent.iter().map(|variant| {
             let (pattern, inner) = single_field_pattern(variant);
@@ -127,14 +137,37 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
 
     quote! {
         const _: () = {
+            /// `CatalogueEntry::__new`, by a short name: a large catalogue calls it a thousand times.
+            const fn __blb_errors_entry(
+                __code: &'static str,
+                __status: u16,
+                __message: &'static str,
+                __description: &'static str,
+                __retryable: bool,
+                __json_tail: &'static str,
+            ) -> #krate::CatalogueEntry {
+                #krate::CatalogueEntry::__new(__code, __status, __message, __description, __retryable, __json_tail)
+            }
             const __BLB_ERRORS_LEN: usize = #own_count #(+ #inner_lengths)*;
             const __BLB_ERRORS_CATALOGUE: [#krate::CatalogueEntry; __BLB_ERRORS_LEN] =
                 #krate::__private::compose::<__BLB_ERRORS_LEN>(&[#(#segments),*]);
             const __BLB_ERRORS_POSITIONS: [usize; #own_count] = [#(#positions),*];
+            static __BLB_ERRORS_TEXTS: [&str; #own_count] = [#(#texts),*];
             #(#cross_checks)*
             #(#templates)*
 
             #index_fns
+
+            /// Each own code's ordinal, and the value of a unit variant from it.
+            trait __BlbErrorsOwn: ::core::marker::Sized {
+                fn __ordinal(&self) -> ::core::option::Option<usize>;
+                fn __unit(__ordinal: usize) -> ::core::option::Option<Self>;
+            }
+
+            #[automatically_derived]
+            impl #impl_generics __BlbErrorsOwn for #ty #ty_generics #plain_where {
+                #own_impl
+            }
 
             #[automatically_derived]
             impl #impl_generics #krate::__private::ConstCatalogue for #ty #ty_generics #plain_where {
@@ -162,7 +195,7 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
     }
 }
 
-fn entry(own: &OwnCode, krate: &TokenStream) -> TokenStream {
+fn entry(own: &OwnCode) -> TokenStream {
     let code = &own.code;
     let status = Literal::u16_unsuffixed(own.status.value);
     let message = &own.message;
@@ -175,7 +208,7 @@ fn entry(own: &OwnCode, krate: &TokenStream) -> TokenStream {
             json::escape(&text)
         )
     });
-    quote!(#krate::CatalogueEntry::__new(#code, #status, #message, #description, #retryable, #json_tail))
+    quote!(__blb_errors_entry(#code, #status, #message, #description, #retryable, #json_tail))
 }
 
 /// Compile-time checks that composing catalogues did not give a code twice: a panic in a constant
@@ -255,6 +288,65 @@ fn single_field_pattern(variant: &Variant) -> (TokenStream, Ident) {
     (quote!(Self::#ident { #member: #inner, .. }), inner)
 }
 
+/// `__BlbErrorsOwn`: one arm per own code to find its ordinal, and one per unit variant to make it.
+/// The other methods read the catalogue entry and the static message through the ordinal, so
+/// only variants that need their own code (templated messages, recovered fields) have more arms.
+fn own_impl(input: &Input, placed: &[Placed]) -> TokenStream {
+    // Arms as short as they can be (`Some(..)` is written once, around the match): a large
+    // catalogue has a thousand of each.
+    let ordinal_arms = placed.iter().map(|placed| {
+        let (ident, ordinal) = (placed.variant.ident(), placed.ordinal);
+        quote!(Self::#ident { .. } => #ordinal,)
+    });
+    let ordinal = if input.variants.is_empty() {
+        quote!(match *self {})
+    } else if placed.is_empty() {
+        // No own code: a match whose arms all return would be unreachable code.
+        quote!(::core::option::Option::None)
+    } else {
+        quote! {
+            ::core::option::Option::Some(match self {
+                #(#ordinal_arms)*
+                #[allow(unreachable_patterns)]
+                _ => return ::core::option::Option::None,
+            })
+        }
+    };
+    let unit_arms: Vec<TokenStream> = placed
+        .iter()
+        .filter(|placed| placed.variant.fields.is_empty())
+        .map(|placed| {
+            let (ident, ordinal) = (placed.variant.ident(), placed.ordinal);
+            quote!(#ordinal => Self::#ident {},)
+        })
+        .collect();
+    let unit = if unit_arms.is_empty() {
+        quote! {
+            let _ = __ordinal;
+            ::core::option::Option::None
+        }
+    } else {
+        quote! {
+            ::core::option::Option::Some(match __ordinal {
+                #(#unit_arms)*
+                // A code whose variant carries fields has no value without them.
+                _ => return ::core::option::Option::None,
+            })
+        }
+    };
+    quote! {
+        #[inline]
+        fn __ordinal(&self) -> ::core::option::Option<usize> {
+            #ordinal
+        }
+
+        #[inline]
+        fn __unit(__ordinal: usize) -> ::core::option::Option<Self> {
+            #unit
+        }
+    }
+}
+
 fn api_error_impl(
     input: &Input,
     placed: &[Placed],
@@ -264,20 +356,19 @@ fn api_error_impl(
 ) -> TokenStream {
     let api = quote!(#krate::ApiError);
     let unknown_code = quote!(#krate::UnknownCode);
-    // One arm per variant for each `&self` method: own codes answer from literals, the others
-    // delegate to their one field.
-    let arms = |own_arm: &dyn Fn(&Placed) -> TokenStream,
+    // One arm for each included catalogue and for the unknown variant, delegating to its one
+    // field; `own` first (arms for particular own codes) and `rest` last (the other own codes).
+    let arms = |own: Vec<TokenStream>,
                 transparent_arm: &dyn Fn(&Ident) -> TokenStream,
-                unknown_arm: &dyn Fn(&Ident) -> TokenStream| {
-        let mut arms = Vec::new();
+                unknown_arm: &dyn Fn(&Ident) -> TokenStream,
+                rest: TokenStream| {
+        if input.variants.is_empty() {
+            // An enum without variants has no values: `&Empty` still needs a dereference to match.
+            return quote!(match *self {});
+        }
+        let mut arms = own;
         for variant in &input.variants {
-            let ident = variant.ident();
             match &variant.kind {
-                Some(Kind::Own(_)) => {
-                    let placed = placed.iter().find(|placed| placed.variant.ident() == ident);
-                    let body = placed.map(own_arm);
-                    arms.push(quote!(Self::#ident { .. } => #body,));
-                }
                 Some(Kind::Transparent) => {
                     let (pattern, inner) = single_field_pattern(variant);
                     let body = transparent_arm(&inner);
@@ -292,31 +383,39 @@ fn api_error_impl(
                     let body = unknown_arm(&inner);
                     arms.push(quote!(#pattern => { #typed #body },));
                 }
-                None => {}
+                _ => {}
             }
         }
-        if arms.is_empty() {
-            // An enum without variants has no values: `&Empty` still needs a dereference to match.
-            return quote!(match *self {});
+        quote! {
+            match self {
+                #(#arms)*
+                #[allow(unreachable_patterns)]
+                _ => #rest,
+            }
         }
-        quote!(match self { #(#arms)* })
     };
+    let ordinal = quote!(<Self as __BlbErrorsOwn>::__ordinal(self));
 
+    // Templated messages are written by `Display`; the others are in `__BLB_ERRORS_TEXTS`.
+    let templated: Vec<TokenStream> = placed
+        .iter()
+        .filter(|placed| placed.own.template.as_static().is_none())
+        .map(|placed| {
+            let ident = placed.variant.ident();
+            quote!(Self::#ident { .. } => #krate::__private::Cow::Owned(::std::string::ToString::to_string(self)),)
+        })
+        .collect();
     let message = arms(
-        &|placed| match placed.own.template.as_static() {
-            Some(text) => quote!(#krate::__private::Cow::Borrowed(#text)),
-            None => quote!(#krate::__private::Cow::Owned(::std::string::ToString::to_string(self))),
-        },
+        templated,
         &|inner| quote!(<_ as #api>::message(#inner)),
         &|inner| quote!(#krate::__private::Cow::Borrowed(#unknown_code::message(#inner))),
+        quote!(#krate::__private::Cow::Borrowed(#ordinal.map_or("", |__ordinal| __BLB_ERRORS_TEXTS[__ordinal]))),
     );
     let entry = arms(
-        &|placed| {
-            let position = &placed.position;
-            quote!(::core::option::Option::Some(&<Self as #krate::__private::ConstCatalogue>::ENTRIES[#position]))
-        },
+        Vec::new(),
         &|inner| quote!(<_ as #api>::entry(#inner)),
         &|_| quote!(::core::option::Option::None),
+        quote!(#ordinal.map(|__ordinal| &<Self as #krate::__private::ConstCatalogue>::ENTRIES[__BLB_ERRORS_POSITIONS[__ordinal]])),
     );
     // Status, code and retryability of an own code are read from its entry: one match (`entry`)
     // with an arm per variant instead of one per method, so a large catalogue compiles faster.
@@ -381,6 +480,7 @@ fn api_error_impl(
         fn lookup(__code: &str) -> ::core::option::Option<&'static #krate::CatalogueEntry> {
             <Self as #krate::__private::ConstCatalogue>::__lookup_hashed(__code, #krate::__private::code_hash(__code))
         }
+        #[inline]
         fn from_code(__code: &str) -> ::core::option::Option<Self> { #from_code }
         fn from_wire(__code: &str, __message: &str, __status: u16) -> ::core::option::Option<Self> { #from_wire }
     }
@@ -432,14 +532,9 @@ fn from_code_body(placed: &[Placed], transparent: &[&Variant], krate: &TokenStre
             .collect();
         (quote!(__code), quote!(#(#arms)* _ => {}))
     } else {
-        let unit_arms = placed.iter().filter(|placed| placed.variant.fields.is_empty()).map(|placed| {
-            let (ident, ordinal) = (placed.variant.ident(), placed.ordinal);
-            quote!(::core::option::Option::Some(#ordinal) => return ::core::option::Option::Some(Self::#ident {}),)
-        });
         let arms = quote! {
-            #(#unit_arms)*
-            // A code whose variant carries fields has no value without them.
-            ::core::option::Option::Some(_) => return ::core::option::Option::None,
+            // `None` for a code whose variant carries fields.
+            ::core::option::Option::Some(__ordinal) => return <Self as __BlbErrorsOwn>::__unit(__ordinal),
             ::core::option::Option::None => {}
         };
         (quote!(__blb_errors_index(__code)), arms)
@@ -468,17 +563,17 @@ fn from_wire_body(
     unknown: Option<&Variant>,
     krate: &TokenStream,
 ) -> TokenStream {
-    let own_arms = placed.iter().map(|placed| {
-        let (ident, ordinal) = (placed.variant.ident(), placed.ordinal);
-        let body = if placed.variant.fields.is_empty() {
-            quote!(::core::option::Option::Some(Self::#ident {}))
-        } else if recoverable(placed.variant, placed.own) {
-            recover_fields(placed, krate)
-        } else {
-            quote!(::core::option::Option::None)
-        };
-        quote!(::core::option::Option::Some(#ordinal) => return #body,)
-    });
+    // Unit variants, and variants whose fields cannot be recovered (`None`), are `__unit`'s.
+    let own_arms = placed
+        .iter()
+        .filter(|placed| {
+            !placed.variant.fields.is_empty() && recoverable(placed.variant, placed.own)
+        })
+        .map(|placed| {
+            let ordinal = placed.ordinal;
+            let body = recover_fields(placed, krate);
+            quote!(#ordinal => #body,)
+        });
     let inner_known = transparent.iter().map(|variant| {
         let (ident, field) = (variant.ident(), &variant.fields[0]);
         let (member, inner) = (&field.member, &field.ty);
@@ -510,9 +605,11 @@ fn from_wire_body(
         quote!(#(#inner_unknown)* ::core::option::Option::None)
     };
     quote! {
-        match __blb_errors_index(__code) {
-            #(#own_arms)*
-            _ => {}
+        if let ::core::option::Option::Some(__ordinal) = __blb_errors_index(__code) {
+            return match __ordinal {
+                #(#own_arms)*
+                _ => <Self as __BlbErrorsOwn>::__unit(__ordinal),
+            };
         }
         #(#inner_known)*
         #fallback
@@ -539,12 +636,17 @@ fn recover_fields(placed: &Placed, krate: &TokenStream) -> TokenStream {
 }
 
 fn display_impl(
+    input: &Input,
     placed: &[Placed],
     transparent: &[&Variant],
     unknown: Option<&Variant>,
 ) -> TokenStream {
     let mut arms = Vec::new();
-    for placed in placed {
+    // Static messages are written from `__BLB_ERRORS_TEXTS`: arms for templated ones only.
+    for placed in placed
+        .iter()
+        .filter(|placed| placed.own.template.as_static().is_none())
+    {
         let ident = placed.variant.ident();
         let used: Vec<usize> = {
             let mut used: Vec<usize> = placed.own.template.field_indices().collect();
@@ -575,10 +677,18 @@ fn display_impl(
         let (pattern, inner) = single_field_pattern(variant);
         arms.push(quote!(#pattern => ::core::fmt::Display::fmt(#inner, __formatter),));
     }
-    let match_self = if arms.is_empty() {
+    let match_self = if input.variants.is_empty() {
         quote!(match *self {})
     } else {
-        quote!(match self { #(#arms)* })
+        quote! {
+            match self {
+                #(#arms)*
+                #[allow(unreachable_patterns)]
+                _ => __formatter.write_str(
+                    <Self as __BlbErrorsOwn>::__ordinal(self).map_or("", |__ordinal| __BLB_ERRORS_TEXTS[__ordinal]),
+                ),
+            }
+        }
     };
     quote! {
         fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
