@@ -422,32 +422,7 @@ fn api_error_impl(
     let from_entry = |read: TokenStream,
                       transparent_arm: &dyn Fn(&Ident) -> TokenStream,
                       unknown_arm: &dyn Fn(&Ident) -> TokenStream| {
-        let mut arms = Vec::new();
-        for variant in &input.variants {
-            match &variant.kind {
-                Some(Kind::Transparent) => {
-                    let (pattern, inner) = single_field_pattern(variant);
-                    let body = transparent_arm(&inner);
-                    arms.push(quote!(#pattern => #body,));
-                }
-                Some(Kind::Unknown) => {
-                    let (pattern, inner) = single_field_pattern(variant);
-                    let field_ty = &variant.fields[0].ty;
-                    let typed =
-                        quote_spanned!(field_ty.span()=> let #inner: &#unknown_code = #inner;);
-                    let body = unknown_arm(&inner);
-                    arms.push(quote!(#pattern => { #typed #body },));
-                }
-                _ => {}
-            }
-        }
-        quote! {
-            match self {
-                #(#arms)*
-                #[allow(unreachable_patterns)]
-                _ => #read,
-            }
-        }
+        arms(Vec::new(), transparent_arm, unknown_arm, read)
     };
     let status = from_entry(
         quote!(<Self as #api>::entry(self).map_or(0, #krate::CatalogueEntry::status)),
