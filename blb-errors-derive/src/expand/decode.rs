@@ -1,0 +1,136 @@
+//! Values from a code string (`from_code`) and from what a server said (`from_wire`).
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{Placed, recoverable, template_name};
+use crate::ast::{Field, Variant};
+
+/// Up to this many codes, `from_code` matches the code string itself: the compiler turns that into
+/// a jump on the length and inline compares, which is faster than hashing for a handful of codes.
+/// Above it, the perfect hash table finds the code in constant time.
+pub(super) const STRING_MATCH_LIMIT: usize = 64;
+
+pub(super) fn from_code_body(
+    placed: &[Placed],
+    transparent: &[&Variant],
+    krate: &TokenStream,
+) -> TokenStream {
+    let by_string = placed.len() <= STRING_MATCH_LIMIT;
+    let (scrutinee, own_arms) = if by_string {
+        let arms: Vec<TokenStream> = placed
+            .iter()
+            .map(|placed| {
+                let (ident, code) = (placed.variant.ident(), &placed.own.code);
+                if placed.variant.fields.is_empty() {
+                    quote!(#code => return ::core::option::Option::Some(Self::#ident {}),)
+                } else {
+                    // A code whose variant carries fields has no value without them.
+                    quote!(#code => return ::core::option::Option::None,)
+                }
+            })
+            .collect();
+        (quote!(__code), quote!(#(#arms)* _ => {}))
+    } else {
+        let arms = quote! {
+            // `None` for a code whose variant carries fields.
+            ::core::option::Option::Some(__ordinal) => return <Self as __BlbErrorsOwn>::__unit(__ordinal),
+            ::core::option::Option::None => {}
+        };
+        (quote!(__blb_errors_index(__code)), arms)
+    };
+    let inner = transparent.iter().map(|variant| {
+        let (ident, field) = (variant.ident(), &variant.fields[0]);
+        let (member, inner) = (&field.member, &field.ty);
+        quote! {
+            if let ::core::option::Option::Some(__value) = <#inner as #krate::ApiError>::from_code(__code) {
+                return ::core::option::Option::Some(Self::#ident { #member: __value });
+            }
+        }
+    });
+    quote! {
+        match #scrutinee {
+            #own_arms
+        }
+        #(#inner)*
+        ::core::option::Option::None
+    }
+}
+
+pub(super) fn from_wire_body(
+    placed: &[Placed],
+    transparent: &[&Variant],
+    unknown: Option<&Variant>,
+    krate: &TokenStream,
+) -> TokenStream {
+    // Unit variants, and variants whose fields cannot be recovered (`None`), are `__unit`'s.
+    let own_arms = placed
+        .iter()
+        .filter(|placed| {
+            !placed.variant.fields.is_empty() && recoverable(placed.variant, placed.own)
+        })
+        .map(|placed| {
+            let ordinal = placed.ordinal;
+            let body = recover_fields(placed, krate);
+            quote!(#ordinal => #body,)
+        });
+    let inner_known = transparent.iter().map(|variant| {
+        let (ident, field) = (variant.ident(), &variant.fields[0]);
+        let (member, inner) = (&field.member, &field.ty);
+        quote! {
+            if <#inner as #krate::ApiError>::lookup(__code).is_some() {
+                return <#inner as #krate::ApiError>::from_wire(__code, __message, __status)
+                    .map(|__value| Self::#ident { #member: __value });
+            }
+        }
+    });
+    let fallback = if let Some(variant) = unknown {
+        let (ident, member) = (variant.ident(), &variant.fields[0].member);
+        quote! {
+            ::core::option::Option::Some(Self::#ident {
+                #member: #krate::UnknownCode::new(__code, __message, __status),
+            })
+        }
+    } else {
+        // No unknown variant here: an included catalogue's may take the code.
+        let inner_unknown = transparent.iter().map(|variant| {
+            let (ident, field) = (variant.ident(), &variant.fields[0]);
+            let (member, inner) = (&field.member, &field.ty);
+            quote! {
+                if let ::core::option::Option::Some(__value) = <#inner as #krate::ApiError>::from_wire(__code, __message, __status) {
+                    return ::core::option::Option::Some(Self::#ident { #member: __value });
+                }
+            }
+        });
+        quote!(#(#inner_unknown)* ::core::option::Option::None)
+    };
+    quote! {
+        if let ::core::option::Option::Some(__ordinal) = __blb_errors_index(__code) {
+            return match __ordinal {
+                #(#own_arms)*
+                _ => <Self as __BlbErrorsOwn>::__unit(__ordinal),
+            };
+        }
+        #(#inner_known)*
+        #fallback
+    }
+}
+
+/// `Some(Self::V { .. })` with each field parsed from its placeholder's text, or `None`.
+pub(super) fn recover_fields(placed: &Placed, krate: &TokenStream) -> TokenStream {
+    let ident = placed.variant.ident();
+    let template = template_name(placed.ordinal);
+    let placeholders: Vec<usize> = placed.own.template.field_indices().collect();
+    let count = placeholders.len();
+    let fields = placed.variant.fields.iter().enumerate().map(|(index, Field { member, ty, .. })| {
+        let capture = placeholders.iter().position(|&used| used == index).unwrap_or(0);
+        quote!(#member: (&#krate::__private::Recover::<#ty>::new()).recover(__captures[#capture])?)
+    });
+    quote! {
+        (|| {
+            use #krate::__private::{RecoverFallback as _, RecoverParse as _};
+            let __captures = #krate::__private::match_template::<#count>(#template, __message)?;
+            ::core::option::Option::Some(Self::#ident { #(#fields),* })
+        })()
+    }
+}

@@ -1,0 +1,225 @@
+//! Generates the impls for a valid input. Everything is inside one `const _: () = { ... };` so the
+//! helper items (the catalogue array, the lookup function) stay private to this derive.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{ToTokens, format_ident, quote};
+use syn::{DeriveInput, Ident, Type};
+
+use crate::ast::{Input, Kind, OwnCode, Variant};
+use crate::check;
+use crate::ctxt::Ctxt;
+use crate::debug;
+use crate::dispatch;
+use crate::fallback;
+
+mod api_error;
+mod bounds;
+mod catalogue;
+mod decode;
+mod display;
+
+use api_error::{api_error_impl, lookup_hashed_body, own_impl};
+use bounds::Bounds;
+use catalogue::{cross_checks, entry, template_const};
+use display::display_impl;
+
+pub fn derive(original: &DeriveInput) -> TokenStream {
+    let cx = Ctxt::default();
+    let input = Input::from_syn(&cx, original);
+    if let Some(input) = &input {
+        check::check(&cx, input);
+    }
+    let krate = input
+        .as_ref()
+        .and_then(|input| input.attrs.crate_path.as_ref())
+        .map_or_else(|| quote!(::blb_errors), ToTokens::to_token_stream);
+    let expansion = match (cx.finish(), input) {
+        (Ok(()), Some(input)) => expand(&input, &krate),
+        (Err(errors), _) => fallback::expand(original, &krate, &errors),
+        // `from_syn` gives `None` only after recording an error.
+        (Ok(()), None) => fallback::expand(
+            original,
+            &krate,
+            &syn::Error::new_spanned(&original.ident, "invalid input"),
+        ),
+    };
+    debug::print_if_asked(&original.ident, &expansion);
+    expansion
+}
+
+/// A variant's place among the catalogue's own codes and in the composed catalogue.
+struct Placed<'v, 'a> {
+    variant: &'v Variant<'a>,
+    own: &'v OwnCode,
+    ordinal: usize,
+    position: TokenStream,
+}
+
+fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
+    let ty = &input.original.ident;
+    let (impl_generics, ty_generics, _) = input.original.generics.split_for_impl();
+    let entries_of = |inner: &Type| quote!(<#inner as #krate::__private::ConstCatalogue>::ENTRIES);
+
+    // Walk the variants in order: own codes fill segments, each transparent variant adds its
+    // catalogue as a segment of its own.
+    let mut segments = Vec::new();
+    let mut current = Vec::new();
+    let mut inner_lengths = Vec::new();
+    let mut placed = Vec::new();
+    let mut transparent = Vec::new();
+    let mut unknown = None;
+    for variant in &input.variants {
+        match &variant.kind {
+            Some(Kind::Own(own)) => {
+                let ordinal = placed.len();
+                let position = quote!(#ordinal #(+ #inner_lengths)*);
+                current.push(entry(own));
+                placed.push(Placed {
+                    variant,
+                    own,
+                    ordinal,
+                    position,
+                });
+            }
+            Some(Kind::Transparent) => {
+                segments.push(quote!(&[#(#current),*]));
+                current.clear();
+                let inner = entries_of(&variant.fields[0].ty);
+                segments.push(inner.clone());
+                inner_lengths.push(quote!(#inner.len()));
+                transparent.push(variant);
+            }
+            Some(Kind::Unknown) => unknown = Some(variant),
+            None => {}
+        }
+    }
+    segments.push(quote!(&[#(#current),*]));
+    let own_count = placed.len();
+    let positions = placed.iter().map(|placed| &placed.position);
+    let cross_checks = cross_checks(ty, &placed, &transparent, krate);
+    let index_fns = dispatch::index_fns(
+        &placed
+            .iter()
+            .map(|placed| (placed.own.code.value(), placed.ordinal))
+            .collect::<Vec<_>>(),
+        krate,
+    );
+    let lookup_hashed = lookup_hashed_body(&transparent, krate);
+    let templates = placed
+        .iter()
+        .filter_map(|placed| template_const(placed, krate));
+
+    let bounds = Bounds::new(input);
+    let display_where = bounds.where_clause(&[]);
+    let debug_bound = quote!(#ty #ty_generics: ::core::fmt::Debug);
+    let error_where = bounds.where_clause(&[debug_bound]);
+    let plain_where = &input.original.generics.where_clause;
+
+    let api_error = api_error_impl(input, &placed, &transparent, unknown, krate);
+    let display = display_impl(input, &placed, &transparent, unknown);
+    let own_impl = own_impl(input, &placed);
+    // The message of each own code whose message has no placeholder ("" for the others): read by
+    // `message()` and `Display`, so that only templated variants need an arm of their own.
+    let texts = placed.iter().map(|placed| {
+        placed
+            .own
+            .template
+            .as_static()
+            .map_or_else(|| Literal::string(""), |text| Literal::string(&text))
+    });
+    let source = (!transparent.is_empty()).then(|| {
+        let arms = transparent.iter().map(|variant| {
+            let (pattern, inner) = single_field_pattern(variant);
+            quote!(#pattern => ::std::error::Error::source(#inner),)
+        });
+        quote! {
+            fn source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
+                match self {
+                    #(#arms)*
+                    #[allow(unreachable_patterns)]
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+    });
+
+    quote! {
+        const _: () = {
+            /// `CatalogueEntry::__new`, by a short name: a large catalogue calls it a thousand times.
+            const fn __blb_errors_entry(
+                __code: &'static str,
+                __status: u16,
+                __message: &'static str,
+                __description: &'static str,
+                __retryable: bool,
+                __json_tail: &'static str,
+            ) -> #krate::CatalogueEntry {
+                #krate::CatalogueEntry::__new(__code, __status, __message, __description, __retryable, __json_tail)
+            }
+            const __BLB_ERRORS_LEN: usize = #own_count #(+ #inner_lengths)*;
+            const __BLB_ERRORS_CATALOGUE: [#krate::CatalogueEntry; __BLB_ERRORS_LEN] =
+                #krate::__private::compose::<__BLB_ERRORS_LEN>(&[#(#segments),*]);
+            const __BLB_ERRORS_POSITIONS: [usize; #own_count] = [#(#positions),*];
+            static __BLB_ERRORS_TEXTS: [&str; #own_count] = [#(#texts),*];
+            #(#cross_checks)*
+            #(#templates)*
+
+            #index_fns
+
+            /// Each own code's ordinal, and the value of a unit variant from it.
+            trait __BlbErrorsOwn: ::core::marker::Sized {
+                fn __ordinal(&self) -> ::core::option::Option<usize>;
+                fn __unit(__ordinal: usize) -> ::core::option::Option<Self>;
+            }
+
+            #[automatically_derived]
+            impl #impl_generics __BlbErrorsOwn for #ty #ty_generics #plain_where {
+                #own_impl
+            }
+
+            #[automatically_derived]
+            impl #impl_generics #krate::__private::ConstCatalogue for #ty #ty_generics #plain_where {
+                const ENTRIES: &'static [#krate::CatalogueEntry] = &__BLB_ERRORS_CATALOGUE;
+                fn __lookup_hashed(__code: &str, __hash: u64) -> ::core::option::Option<&'static #krate::CatalogueEntry> {
+                    #lookup_hashed
+                }
+            }
+
+            #[automatically_derived]
+            impl #impl_generics #krate::ApiError for #ty #ty_generics #error_where {
+                #api_error
+            }
+
+            #[automatically_derived]
+            impl #impl_generics ::core::fmt::Display for #ty #ty_generics #display_where {
+                #display
+            }
+
+            #[automatically_derived]
+            impl #impl_generics ::std::error::Error for #ty #ty_generics #error_where {
+                #source
+            }
+        };
+    }
+}
+
+/// A variant's fields can be recovered from a server's message when the template names them all.
+fn recoverable(variant: &Variant, own: &OwnCode) -> bool {
+    (0..variant.fields.len()).all(|index| own.template.field_indices().any(|used| used == index))
+}
+
+fn template_name(ordinal: usize) -> Ident {
+    format_ident!("__BLB_ERRORS_TEMPLATE_{}", ordinal)
+}
+
+fn field_binding(index: usize) -> Ident {
+    format_ident!("__field{}", index)
+}
+
+/// `Self::V { 0: __inner, .. }` for a one-field variant, and the binding.
+fn single_field_pattern(variant: &Variant) -> (TokenStream, Ident) {
+    let ident = variant.ident();
+    let member = &variant.fields[0].member;
+    let inner = format_ident!("__inner");
+    (quote!(Self::#ident { #member: #inner, .. }), inner)
+}
