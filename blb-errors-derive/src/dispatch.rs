@@ -1,13 +1,14 @@
 //! Lookup from a code string: `__blb_errors_index(code)` gives the code's ordinal.
 //!
-//! A perfect hash table built here, at expansion time: one hash of the code's length and ends
-//! (`blb_errors::__private::code_hash`, copied below), two table reads and one string compare,
+//! A perfect hash table built here, at expansion time: one hash of the code
+//! (`blb_errors_internals::code_hash`, shared with the runtime), two table reads and one string compare,
 //! whatever the number of codes. When two codes of a catalogue hash alike (same length, same first
 //! and last eight bytes), the lookup is a match instead: on the length, then on the byte where
 //! codes of that length differ most, then one or two whole compares.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
+use blb_errors_internals::{code_hash, phf_slot};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
@@ -39,87 +40,6 @@ pub fn index_fns(codes: &[(String, usize)], krate: &TokenStream) -> TokenStream 
             __blb_errors_index_hashed(__code, #krate::__private::code_hash(__code))
         }
     }
-}
-
-const HASH_HEAD: u64 = 0x243F_6A88_85A3_08D3;
-const HASH_TAIL: u64 = 0x1319_8A2E_0370_7344;
-const HASH_LAST: u64 = 0xA409_3822_299F_31D0;
-const SLOT_MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
-
-/// `blb_errors::__private::code_hash`, bit for bit.
-fn code_hash(code: &str) -> u64 {
-    let bytes = code.as_bytes();
-    let length = bytes.len() as u64;
-    if let Some((&head, mut rest)) = bytes.split_first_chunk::<16>()
-        && !rest.is_empty()
-    {
-        // Longer than 16 bytes: 16 at a time, then the last 16 (overlapping), so every byte counts.
-        let mut hash = fold_multiply(
-            word(&head, 0) ^ HASH_HEAD ^ length,
-            word(&head, 8) ^ HASH_TAIL,
-        );
-        while let Some((&block, after)) = rest.split_first_chunk::<16>()
-            && !after.is_empty()
-        {
-            hash = fold_multiply(
-                word(&block, 0) ^ HASH_HEAD ^ hash,
-                word(&block, 8) ^ HASH_TAIL,
-            );
-            rest = after;
-        }
-        let last = bytes.last_chunk::<16>().copied().unwrap_or(head);
-        return fold_multiply(
-            word(&last, 0) ^ HASH_LAST ^ hash,
-            word(&last, 8) ^ HASH_TAIL,
-        );
-    }
-    let (head, tail) = if let (Some(head), Some(tail)) =
-        (bytes.first_chunk::<8>(), bytes.last_chunk::<8>())
-    {
-        (u64::from_le_bytes(*head), u64::from_le_bytes(*tail))
-    } else if let (Some(head), Some(tail)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
-        (
-            u64::from(u32::from_le_bytes(*head)),
-            u64::from(u32::from_le_bytes(*tail)),
-        )
-    } else if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) {
-        let middle = bytes[bytes.len() / 2];
-        (
-            u64::from(first) | u64::from(middle) << 8 | u64::from(last) << 16,
-            0,
-        )
-    } else {
-        (0, 0)
-    };
-    fold_multiply(head ^ HASH_HEAD, tail ^ HASH_TAIL ^ length)
-}
-
-/// The little-endian word at `at` (0 or 8) of a 16-byte block.
-#[inline]
-fn word(block: &[u8; 16], at: usize) -> u64 {
-    let mut word = [0; 8];
-    word.copy_from_slice(&block[at..at + 8]);
-    u64::from_le_bytes(word)
-}
-
-/// The 128-bit product of two words, folded to 64 bits: both halves are kept.
-#[inline]
-fn fold_multiply(left: u64, right: u64) -> u64 {
-    let product = u128::from(left) * u128::from(right);
-    #[allow(clippy::cast_possible_truncation)]
-    let folded = (product as u64) ^ ((product >> 64) as u64);
-    folded
-}
-
-/// `blb_errors::__private::phf_slot`, bit for bit.
-fn phf_slot(hash: u64, displacements: &[u32], bits: u32) -> usize {
-    let bucket = ((hash >> 32) * displacements.len() as u64) >> 32;
-    #[allow(clippy::cast_possible_truncation)]
-    let displacement = displacements.get(bucket as usize).copied().unwrap_or(0);
-    #[allow(clippy::cast_possible_truncation)]
-    let slot =
-        ((hash ^ u64::from(displacement)).wrapping_mul(SLOT_MULTIPLIER) >> (64 - bits)) as usize;
-    slot
 }
 
 struct Table {

@@ -9,7 +9,6 @@ mod debug;
 mod dispatch;
 mod expand;
 mod fallback;
-mod json;
 mod symbol;
 mod template;
 

@@ -8,7 +8,6 @@ use syn::spanned::Spanned;
 
 use super::{Placed, recoverable, template_name};
 use crate::ast::{OwnCode, Variant};
-use crate::json;
 use crate::template::Piece;
 
 pub(super) fn entry(own: &OwnCode) -> TokenStream {
@@ -20,8 +19,8 @@ pub(super) fn entry(own: &OwnCode) -> TokenStream {
     let json_tail = own.template.as_static().map_or_else(String::new, |text| {
         format!(
             "\",\"code\":\"{}\",\"message\":\"{}\"}}",
-            json::escape(&code.value()),
-            json::escape(&text)
+            escape(&code.value()),
+            escape(&text)
         )
     });
     quote!(__blb_errors_entry(#code, #status, #message, #description, #retryable, #json_tail))
@@ -81,4 +80,11 @@ pub(super) fn template_const(placed: &Placed, krate: &TokenStream) -> Option<Tok
     });
     let name = template_name(placed.ordinal);
     Some(quote!(const #name: &[#krate::__private::TemplatePart] = &[#(#parts),*];))
+}
+
+/// `text` as it stands inside a JSON string, by the rules the runtime writes with.
+fn escape(text: &str) -> String {
+    let mut escaped = Vec::with_capacity(text.len() + 2);
+    blb_errors_internals::push_escaped(&mut escaped, text);
+    String::from_utf8(escaped).unwrap_or_default()
 }

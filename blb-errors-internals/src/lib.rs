@@ -1,0 +1,9 @@
+//! What `blb-errors` and `blb-errors-derive` must compute bit for bit alike: the derive builds the
+//! lookup table and pre-escapes static bodies at expansion time, the runtime reads and writes them.
+//! One copy here, used by both. Not public API: it changes without notice.
+
+mod escape;
+mod hash;
+
+pub use escape::push_escaped;
+pub use hash::{code_hash, phf_slot};
