@@ -78,37 +78,28 @@ pub fn from_body(bytes: &[u8]) -> Option<Catalogue> {
 make_crate() { # name way size
     local dir="$work/$1"
     mkdir -p "$dir/src"
+    cat >"$dir/Cargo.toml" <<TOML
+[package]
+name = "$1"
+version = "0.0.0"
+edition = "2024"
+publish = false
+
+[workspace]
+
+[dependencies]
+TOML
     if [ "$2" = ours ] || [ "$2" = ours-lean ]; then
         # ours-lean: without blb-errors' default `uuid` feature (request id generation), which the
         # usual-way crate does not have either.
         local features=""
         [ "$2" = ours-lean ] && features=", default-features = false"
-        cat >"$dir/Cargo.toml" <<TOML
-[package]
-name = "$1"
-version = "0.0.0"
-edition = "2024"
-publish = false
-
-[workspace]
-
-[dependencies]
-blb-errors = { path = "$root/blb-errors"$features }
-TOML
+        echo "blb-errors = { path = \"$root/blb-errors\"$features }" >>"$dir/Cargo.toml"
         # Start from the workspace's lock so the same dependency versions are built.
         cp "$root/Cargo.lock" "$dir/Cargo.lock"
         "$work/gen" "ours-$3" >"$dir/src/lib.rs"
     else
-        cat >"$dir/Cargo.toml" <<TOML
-[package]
-name = "$1"
-version = "0.0.0"
-edition = "2024"
-publish = false
-
-[workspace]
-
-[dependencies]
+        cat >>"$dir/Cargo.toml" <<TOML
 serde = { version = "1.0.229", features = ["derive"] }
 serde_json = "1.0.154"
 strum = { version = "0.28", features = ["derive"] }
