@@ -62,43 +62,82 @@ impl<'a, E: ApiError + ?Sized> ErrorBody<'a, E> {
 
     /// Appends the body's JSON to `out`: the same bytes as serde_json gives for `self`.
     pub fn write_to(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(b"{\"requestId\":\"");
-        push_escaped(out, self.request_id);
-        if let Some(tail) = self.static_tail() {
-            out.extend_from_slice(tail.as_bytes());
-            return;
+        match self.static_tail() {
+            Some(tail) => self.write_static(out, tail),
+            None => self.write_formatted(out),
         }
-        out.extend_from_slice(b"\",\"code\":\"");
-        push_escaped(out, self.error.code());
-        out.extend_from_slice(b"\",\"message\":\"");
-        // Writing into a Vec cannot fail; only a Display impl that errors on its own can.
-        let _ = write!(EscapingWriter(out), "{}", self.error);
-        out.extend_from_slice(b"\"}");
     }
 
-    /// The body's JSON in a new buffer.
+    /// The body's JSON in a new buffer, allocated once: a static body's length is known up
+    /// front, a templated one's is its template's plus room for the fields.
     #[must_use]
     pub fn to_vec(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(128);
-        self.write_to(&mut out);
+        // A request id that needs escaping grows the buffer; a well-formed one never does.
+        let head = REQUEST_ID_KEY.len() + self.request_id.len();
+        if let Some(tail) = self.static_tail() {
+            let mut out = Vec::with_capacity(head + tail.len());
+            self.write_static(&mut out, tail);
+            return out;
+        }
+        let template = self.error.entry().map_or(0, |entry| entry.message().len());
+        let mut out = Vec::with_capacity(
+            head + CODE_KEY.len()
+                + self.error.code().len()
+                + MESSAGE_KEY.len()
+                + template
+                + FIELD_ROOM
+                + END.len(),
+        );
+        self.write_formatted(&mut out);
         out
+    }
+
+    /// The body of a static message: the entry's pre-escaped tail after the request id.
+    fn write_static(&self, out: &mut Vec<u8>, tail: &str) {
+        out.extend_from_slice(REQUEST_ID_KEY);
+        push_escaped(out, self.request_id);
+        out.extend_from_slice(tail.as_bytes());
+    }
+
+    /// The body of any other message: the code escaped, the message through `Display`.
+    fn write_formatted(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(REQUEST_ID_KEY);
+        push_escaped(out, self.request_id);
+        out.extend_from_slice(CODE_KEY);
+        push_escaped(out, self.error.code());
+        out.extend_from_slice(MESSAGE_KEY);
+        // Writing into a Vec cannot fail; only a Display impl that errors on its own can.
+        let _ = write!(EscapingWriter(out), "{}", self.error);
+        out.extend_from_slice(END);
     }
 
     /// The entry's pre-escaped `","code":…,"message":…}` when this value is exactly that entry's
     /// static message: the whole rest of the body in one copy.
     fn static_tail(&self) -> Option<&'static str> {
         let entry = self.error.entry()?;
-        if entry.has_placeholders() || self.error.code() != entry.code() {
+        if entry.has_placeholders() || !same_text(self.error.code(), entry.code()) {
             return None;
         }
-        // A static variant's message is borrowed from the entry, so the pointers usually agree
-        // and the comparison costs nothing; an impl that answers another text falls back.
-        let message = self.error.message();
-        let same = std::ptr::eq(message.as_ptr(), entry.message().as_ptr())
-            && message.len() == entry.message().len()
-            || *message == *entry.message();
-        same.then(|| entry.json_tail())
+        same_text(&self.error.message(), entry.message()).then(|| entry.json_tail())
     }
+}
+
+const REQUEST_ID_KEY: &[u8] = b"{\"requestId\":\"";
+const CODE_KEY: &[u8] = b"\",\"code\":\"";
+const MESSAGE_KEY: &[u8] = b"\",\"message\":\"";
+const END: &[u8] = b"\"}";
+
+/// Room in a templated body for the fields, beyond the template's length: enough for the usual
+/// parameter name or timestamp, so the body fits in its first allocation.
+const FIELD_ROOM: usize = 64;
+
+/// Whether a derived impl's text is the entry's own. It is borrowed from the entry, so the
+/// pointers usually agree and no bytes are compared; an impl that answers another text (a
+/// hand-written one) falls back to comparing them.
+#[inline]
+fn same_text(text: &str, entry_text: &'static str) -> bool {
+    std::ptr::eq(text.as_ptr(), entry_text.as_ptr()) && text.len() == entry_text.len()
+        || text == entry_text
 }
 
 impl<E: ApiError + ?Sized> Serialize for ErrorBody<'_, E> {

@@ -46,4 +46,20 @@ mod tests {
         assert!(escaped(text).contains("\\u001f"), "lowercase hex");
         assert!(escaped(text).contains(" / "), "slash kept as is");
     }
+
+    #[test]
+    fn an_escape_anywhere_in_a_long_clean_run_escapes_as_serde_json_does() {
+        // Clean runs are checked 16 bytes at a time: escapes before, inside, across and after
+        // whole chunks, and more than one.
+        let clean = "0123456789abcdef-é-0123456789abcdef";
+        for escape in ["\"", "\\", "\n", "\u{1f}", "\u{0}"] {
+            for position in (0..=clean.len()).filter(|&at| clean.is_char_boundary(at)) {
+                let (before, after) = clean.split_at(position);
+                let text = format!("{before}{escape}{after}{escape}");
+                assert_eq!(escaped(&text), serde_escaped(&text), "{text:?}");
+            }
+        }
+        let uuid = "ae2225f7-1c2e-427a-a1ad-5413b762957d";
+        assert_eq!(escaped(uuid), uuid);
+    }
 }

@@ -1,12 +1,13 @@
 //! `status()`, `code()` and `message()` of a variant with a static message allocate nothing; a
-//! templated message allocates. Counted by a global allocator that applies to this test binary
-//! only; the counter is per thread, so tests running in parallel do not disturb each other.
+//! templated message allocates; a body is written in one allocation. Counted by a global
+//! allocator that applies to this test binary only; the counter is per thread, so tests running
+//! in parallel do not disturb each other.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::borrow::Cow;
 use std::cell::Cell;
 
-use blb_errors::{ApiError, BceError, BlbError, UnknownCode};
+use blb_errors::{ApiError, BceError, BlbError, ErrorBody, UnknownCode};
 
 struct CountingAllocator;
 
@@ -133,6 +134,24 @@ fn a_templated_message_allocates_so_the_count_is_real() {
     }
     let (message, _) = allocations_of(|| errors[0].message());
     assert_eq!(message, "A required parameter 'vpcId' is not supplied.");
+}
+
+#[test]
+fn a_body_is_written_in_one_allocation() {
+    let mut errors = static_message_variants();
+    errors.push(BlbError::MissingParameter {
+        name: "vpcId".to_owned(),
+    });
+    errors.push(BlbError::Global(BceError::RequestExpired {
+        timestamp: "2026-01-01T00:00:00Z".to_owned(),
+    }));
+    for error in &errors {
+        let (body, allocations) = allocations_of(|| {
+            ErrorBody::new(black_box(error), "ae2225f7-1c2e-427a-a1ad-5413b762957d").to_vec()
+        });
+        // One allocation and no reallocation: the capacity was right from the start.
+        assert_eq!(allocations, 1, "{}: {} bytes", error.code(), body.len());
+    }
 }
 
 fn black_box<T>(value: T) -> T {
