@@ -20,7 +20,14 @@ pub fn index_fns(codes: &[(String, usize)], krate: &TokenStream) -> TokenStream 
         Some(table) => table_lookup(codes, &table, krate),
         None if codes.is_empty() => none,
         None => {
-            let body = index_body(codes);
+            let body = index_body(
+                codes,
+                &|ordinal| {
+                    let ordinal = Literal::usize_unsuffixed(ordinal);
+                    quote!(::core::option::Option::Some(#ordinal))
+                },
+                &none,
+            );
             quote! {
                 let _ = __hash;
                 #body
@@ -144,10 +151,15 @@ fn table_lookup(codes: &[(String, usize)], table: &Table, krate: &TokenStream) -
     }
 }
 
-/// The body of `fn(code: &str) -> Option<usize>` that gives each code's ordinal.
-fn index_body(codes: &[(String, usize)]) -> TokenStream {
+/// A `match` on the length of `__code`, then on bytes, then one whole compare: `hit(ordinal)` for
+/// a code of `codes`, `miss` for any other string.
+pub fn index_body(
+    codes: &[(String, usize)],
+    hit: &dyn Fn(usize) -> TokenStream,
+    miss: &TokenStream,
+) -> TokenStream {
     if codes.is_empty() {
-        return quote!(::core::option::Option::None);
+        return miss.clone();
     }
     let mut by_length: BTreeMap<usize, Vec<(&[u8], usize)>> = BTreeMap::new();
     for (code, ordinal) in codes {
@@ -159,9 +171,9 @@ fn index_body(codes: &[(String, usize)]) -> TokenStream {
     let arms = by_length.iter().map(|(length, group)| {
         let length = Literal::usize_unsuffixed(*length);
         let body = if group.len() == 1 {
-            compare_chain(group)
+            compare_chain(group, hit, miss)
         } else {
-            by_byte(group)
+            by_byte(group, hit, miss)
         };
         quote!(#length => #body,)
     });
@@ -169,13 +181,18 @@ fn index_body(codes: &[(String, usize)]) -> TokenStream {
         let __bytes = __code.as_bytes();
         match __bytes.len() {
             #(#arms)*
-            _ => ::core::option::Option::None,
+            _ => #miss,
         }
     }
 }
 
-/// Splits codes of one length on the byte position with the most distinct values.
-fn by_byte(group: &[(&[u8], usize)]) -> TokenStream {
+/// Splits codes of one length on the byte position with the most distinct values, and again
+/// within each part, until each code has a branch of its own: then one whole compare confirms it.
+fn by_byte(
+    group: &[(&[u8], usize)],
+    hit: &dyn Fn(usize) -> TokenStream,
+    miss: &TokenStream,
+) -> TokenStream {
     let length = group[0].0.len();
     let position = (0..length)
         .max_by_key(|&position| {
@@ -193,23 +210,32 @@ fn by_byte(group: &[(&[u8], usize)]) -> TokenStream {
     }
     let arms = buckets.iter().map(|(byte, bucket)| {
         let byte = Literal::u8_suffixed(*byte);
-        let chain = compare_chain(bucket);
+        let chain = if bucket.len() == 1 {
+            compare_chain(bucket, hit, miss)
+        } else {
+            // Distinct codes of one length differ at some byte: each split makes parts smaller.
+            by_byte(bucket, hit, miss)
+        };
         quote!(#byte => #chain,)
     });
     let position = Literal::usize_unsuffixed(position);
     quote! {
         match __bytes[#position] {
             #(#arms)*
-            _ => ::core::option::Option::None,
+            _ => #miss,
         }
     }
 }
 
-fn compare_chain(bucket: &[(&[u8], usize)]) -> TokenStream {
+fn compare_chain(
+    bucket: &[(&[u8], usize)],
+    hit: &dyn Fn(usize) -> TokenStream,
+    miss: &TokenStream,
+) -> TokenStream {
     let tests = bucket.iter().map(|(code, ordinal)| {
         let code = Literal::byte_string(code);
-        let ordinal = Literal::usize_unsuffixed(*ordinal);
-        quote!(if __bytes == #code { ::core::option::Option::Some(#ordinal) } else)
+        let hit = hit(*ordinal);
+        quote!(if __bytes == #code { #hit } else)
     });
-    quote!(#(#tests)* { ::core::option::Option::None })
+    quote!(#(#tests)* { #miss })
 }

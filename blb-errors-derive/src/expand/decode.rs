@@ -5,39 +5,47 @@ use quote::quote;
 
 use super::{Placed, recoverable, template_name};
 use crate::ast::{Field, Variant};
+use crate::dispatch;
 
-/// Up to this many codes, `from_code` matches the code string itself: the compiler turns that into
-/// a jump on the length and inline compares, which is faster than hashing for a handful of codes.
-/// Above it, the perfect hash table finds the code in constant time.
-pub(super) const STRING_MATCH_LIMIT: usize = 64;
+/// Up to this many codes, `from_code` matches on the code's length and bytes
+/// (`dispatch::index_body`): a jump and an inline compare, which costs less than hashing for a few
+/// dozen codes. Above it, the perfect hash table finds the code in constant time.
+pub(super) const MATCH_LIMIT: usize = 64;
 
 pub(super) fn from_code_body(
     placed: &[Placed],
     transparent: &[&Variant],
     krate: &TokenStream,
 ) -> TokenStream {
-    let by_string = placed.len() <= STRING_MATCH_LIMIT;
-    let (scrutinee, own_arms) = if by_string {
-        let arms: Vec<TokenStream> = placed
+    let own = if placed.len() <= MATCH_LIMIT {
+        let codes: Vec<(String, usize)> = placed
             .iter()
-            .map(|placed| {
-                let (ident, code) = (placed.variant.ident(), &placed.own.code);
-                if placed.variant.fields.is_empty() {
-                    quote!(#code => return ::core::option::Option::Some(Self::#ident {}),)
-                } else {
-                    // A code whose variant carries fields has no value without them.
-                    quote!(#code => return ::core::option::Option::None,)
-                }
-            })
+            .map(|placed| (placed.own.code.value(), placed.ordinal))
             .collect();
-        (quote!(__code), quote!(#(#arms)* _ => {}))
+        let mut by_ordinal: Vec<&Placed> = placed.iter().collect();
+        by_ordinal.sort_by_key(|placed| placed.ordinal);
+        // A unit variant's value; `None` for a code whose variant carries fields (it has no value
+        // without them). Any other string falls through to the included catalogues.
+        dispatch::index_body(
+            &codes,
+            &|ordinal| {
+                let placed = by_ordinal[ordinal];
+                let ident = placed.variant.ident();
+                if placed.variant.fields.is_empty() {
+                    quote!(return ::core::option::Option::Some(Self::#ident {}))
+                } else {
+                    quote!(return ::core::option::Option::None)
+                }
+            },
+            &quote!({}),
+        )
     } else {
-        let arms = quote! {
-            // `None` for a code whose variant carries fields.
-            ::core::option::Option::Some(__ordinal) => return <Self as __BlbErrorsOwn>::__unit(__ordinal),
-            ::core::option::Option::None => {}
-        };
-        (quote!(__blb_errors_index(__code)), arms)
+        quote! {
+            if let ::core::option::Option::Some(__ordinal) = __blb_errors_index(__code) {
+                // `None` for a code whose variant carries fields.
+                return <Self as __BlbErrorsOwn>::__unit(__ordinal);
+            }
+        }
     };
     let inner = transparent.iter().map(|variant| {
         let (ident, field) = (variant.ident(), &variant.fields[0]);
@@ -49,9 +57,7 @@ pub(super) fn from_code_body(
         }
     });
     quote! {
-        match #scrutinee {
-            #own_arms
-        }
+        #own
         #(#inner)*
         ::core::option::Option::None
     }

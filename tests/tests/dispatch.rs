@@ -1,0 +1,195 @@
+//! Lookup from a code string at both sizes the derive handles differently: up to 64 own codes a
+//! `match` on the length and bytes, above that a perfect hash table. Every code is found, and a
+//! string that differs from a code in any one byte, or in length, is not.
+
+use blb_errors::ApiError;
+
+/// Codes chosen to make the small-catalogue `match` split more than once: equal lengths that
+/// agree at the most telling byte, and a variant with fields among them.
+#[derive(Debug, Clone, PartialEq, Eq, ApiError)]
+enum Small {
+    #[api(code = "ListenerNotFound", status = 404, message = "m")]
+    ListenerNotFound,
+    #[api(code = "ListenerExceeded", status = 400, message = "m")]
+    ListenerExceeded,
+    #[api(code = "InstanceNotFound", status = 404, message = "m")]
+    InstanceNotFound,
+    #[api(code = "InstanceNotFounD", status = 404, message = "m")]
+    InstanceNotFoundUpper,
+    #[api(code = "MissingParameter", status = 400, message = "{name}")]
+    MissingParameter { name: String },
+    #[api(code = "A", status = 400, message = "m")]
+    A,
+}
+
+/// A catalogue past the `match` limit, so that it gets the perfect hash table. The codes are
+/// written out by a `macro_rules!` to keep this file short.
+macro_rules! big_catalogue {
+    ($($variant:ident $code:tt,)*) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, ApiError)]
+        enum Big {
+            $(#[api(code = $code, status = 400, message = "m")] $variant,)*
+        }
+
+        const BIG_CODES: &[&str] = &[$($code),*];
+        const BIG_VALUES: &[Big] = &[$(Big::$variant),*];
+    };
+}
+
+big_catalogue! {
+    V0 "Bcc.InstanceNotFound",
+    V1 "Bcc.InstanceLimitExceeded",
+    V2 "Bcc.ListenerNotFound",
+    V3 "Bcc.ListenerLimitExceeded",
+    V4 "Bcc.SubnetNotFound",
+    V5 "Bcc.SubnetLimitExceeded",
+    V6 "Bcc.BucketNotFound",
+    V7 "Bcc.BucketLimitExceeded",
+    V8 "Bcc.ClusterNotFound",
+    V9 "Bcc.ClusterLimitExceeded",
+    V10 "Bcc.PolicyNotFound",
+    V11 "Bcc.PolicyLimitExceeded",
+    V12 "Bcc.RuleNotFound",
+    V13 "Bcc.RuleLimitExceeded",
+    V14 "Blb.InstanceNotFound",
+    V15 "Blb.InstanceLimitExceeded",
+    V16 "Blb.ListenerNotFound",
+    V17 "Blb.ListenerLimitExceeded",
+    V18 "Blb.SubnetNotFound",
+    V19 "Blb.SubnetLimitExceeded",
+    V20 "Blb.BucketNotFound",
+    V21 "Blb.BucketLimitExceeded",
+    V22 "Blb.ClusterNotFound",
+    V23 "Blb.ClusterLimitExceeded",
+    V24 "Blb.PolicyNotFound",
+    V25 "Blb.PolicyLimitExceeded",
+    V26 "Blb.RuleNotFound",
+    V27 "Blb.RuleLimitExceeded",
+    V28 "Vpc.InstanceNotFound",
+    V29 "Vpc.InstanceLimitExceeded",
+    V30 "Vpc.ListenerNotFound",
+    V31 "Vpc.ListenerLimitExceeded",
+    V32 "Vpc.SubnetNotFound",
+    V33 "Vpc.SubnetLimitExceeded",
+    V34 "Vpc.BucketNotFound",
+    V35 "Vpc.BucketLimitExceeded",
+    V36 "Vpc.ClusterNotFound",
+    V37 "Vpc.ClusterLimitExceeded",
+    V38 "Vpc.PolicyNotFound",
+    V39 "Vpc.PolicyLimitExceeded",
+    V40 "Vpc.RuleNotFound",
+    V41 "Vpc.RuleLimitExceeded",
+    V42 "Eip.InstanceNotFound",
+    V43 "Eip.InstanceLimitExceeded",
+    V44 "Eip.ListenerNotFound",
+    V45 "Eip.ListenerLimitExceeded",
+    V46 "Eip.SubnetNotFound",
+    V47 "Eip.SubnetLimitExceeded",
+    V48 "Eip.BucketNotFound",
+    V49 "Eip.BucketLimitExceeded",
+    V50 "Eip.ClusterNotFound",
+    V51 "Eip.ClusterLimitExceeded",
+    V52 "Eip.PolicyNotFound",
+    V53 "Eip.PolicyLimitExceeded",
+    V54 "Eip.RuleNotFound",
+    V55 "Eip.RuleLimitExceeded",
+    V56 "Bos.InstanceNotFound",
+    V57 "Bos.InstanceLimitExceeded",
+    V58 "Bos.ListenerNotFound",
+    V59 "Bos.ListenerLimitExceeded",
+    V60 "Bos.SubnetNotFound",
+    V61 "Bos.SubnetLimitExceeded",
+    V62 "Bos.BucketNotFound",
+    V63 "Bos.BucketLimitExceeded",
+    V64 "Bos.ClusterNotFound",
+    V65 "Bos.ClusterLimitExceeded",
+    V66 "Bos.PolicyNotFound",
+    V67 "Bos.PolicyLimitExceeded",
+    V68 "Bos.RuleNotFound",
+    V69 "Bos.RuleLimitExceeded",
+    V70 "A",
+    V71 "AB",
+    V72 "ABC",
+    V73 "Abcdefgh",
+    V74 "Abcdefghijklmnop",
+    V75 "Abcdefghijklmnopq",
+    V76 "Abcdefghijklmnopqrstuvwxyz012345",
+    V77 "Abcdefghijklmnopqrstuvwxyz0123456",
+    V78 "Service.SomeVeryLongResourceNameThatRunsOn.LimitExceeded",
+    V79 "Service.SomeVeryLongResourceNameThatRunsOn.QuotaExceeded",
+}
+
+/// Each one-byte change of `code` (at every position, to a byte no code there has) and `code`
+/// one byte shorter and longer.
+fn near_misses(code: &str) -> Vec<String> {
+    let mut misses: Vec<String> = (0..code.len())
+        .map(|index| {
+            let mut bytes = code.as_bytes().to_vec();
+            bytes[index] = b'#';
+            String::from_utf8(bytes).unwrap()
+        })
+        .collect();
+    if let Some(shorter) = code.get(..code.len().saturating_sub(1))
+        && !code.is_empty()
+    {
+        misses.push(shorter.to_owned());
+    }
+    misses.push(format!("{code}s"));
+    misses
+}
+
+#[test]
+fn a_small_catalogue_finds_each_code_and_nothing_else() {
+    for entry in Small::catalogue() {
+        assert_eq!(
+            Small::lookup(entry.code()),
+            Some(entry),
+            "{:?}",
+            entry.code()
+        );
+        for miss in near_misses(entry.code()) {
+            if Small::catalogue().iter().all(|other| other.code() != miss) {
+                assert_eq!(Small::from_code(&miss), None, "{miss:?}");
+                assert_eq!(Small::lookup(&miss), None, "{miss:?}");
+            }
+        }
+    }
+    assert_eq!(
+        Small::from_code("ListenerExceeded"),
+        Some(Small::ListenerExceeded)
+    );
+    assert_eq!(
+        Small::from_code("InstanceNotFounD"),
+        Some(Small::InstanceNotFoundUpper)
+    );
+    assert_eq!(
+        Small::from_code("InstanceNotFound"),
+        Some(Small::InstanceNotFound)
+    );
+    assert_eq!(Small::from_code("A"), Some(Small::A));
+    assert_eq!(Small::from_code(""), None);
+    assert_eq!(
+        Small::from_code("MissingParameter"),
+        None,
+        "a variant with fields has no value from its code alone"
+    );
+}
+
+#[test]
+fn a_large_catalogue_finds_each_code_and_nothing_else() {
+    assert!(Big::catalogue().len() > 64, "past the match limit");
+    for (&code, &value) in BIG_CODES.iter().zip(BIG_VALUES) {
+        assert_eq!(Big::from_code(code), Some(value), "{code:?}");
+        assert_eq!(Big::lookup(code).map(|entry| entry.code()), Some(code));
+        assert_eq!(value.code(), code);
+        for miss in near_misses(code) {
+            if !BIG_CODES.contains(&miss.as_str()) {
+                assert_eq!(Big::from_code(&miss), None, "{miss:?}");
+                assert_eq!(Big::lookup(&miss), None, "{miss:?}");
+            }
+        }
+    }
+    for other in ["", "a", "Bcc.instanceNotFound", "Bcc.InstanceNotFound\0"] {
+        assert_eq!(Big::from_code(other), None, "{other:?}");
+    }
+}
