@@ -1,10 +1,11 @@
 //! Lookup from a code string: `__blb_errors_index(code)` gives the code's ordinal.
 //!
 //! A perfect hash table built here, at expansion time: one hash of the code
-//! (`blb_errors_internals::code_hash`, shared with the runtime), two table reads and one string compare,
-//! whatever the number of codes. When two codes of a catalogue hash alike (same length, same first
-//! and last eight bytes), the lookup is a match instead: on the length, then on the byte where
-//! codes of that length differ most, then one or two whole compares.
+//! (`blb_errors_internals::code_hash`, shared with the runtime), a displacement read, a slot read
+//! (the code itself and its ordinal, placed there at compile time) and one inline compare, whatever
+//! the number of codes. Should two codes of a catalogue hash alike (a 64-bit collision), the lookup
+//! is `index_body` instead: a match on the length, then on bytes, then one whole compare. That
+//! match is also how `from_code` finds the own codes of a small catalogue.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
@@ -69,12 +70,13 @@ fn perfect_hash(codes: &[(String, usize)]) -> Option<Table> {
     if hashes.iter().collect::<HashSet<_>>().len() != count {
         return None;
     }
-    // At most half full; a larger table if displacements run out.
-    let least_bits = usize::BITS - (count.max(2) - 1).leading_zeros() + 1;
+    // The smallest power of two that holds every code, a larger table if displacements run out:
+    // a slot holds a code (24 bytes), and a full table stays in the L1 cache.
+    let least_bits = usize::BITS - (count.max(2) - 1).leading_zeros();
     // A small catalogue fits one bucket: its one displacement is a constant, and a lookup skips
     // reading it. A large one has buckets of about four codes.
     let one_bucket = (count <= 64)
-        .then(|| (least_bits..least_bits + 3).find_map(|bits| place(codes, &hashes, 1, bits)))
+        .then(|| (least_bits + 1..least_bits + 4).find_map(|bits| place(codes, &hashes, 1, bits)))
         .flatten();
     one_bucket.or_else(|| {
         let bucket_count = count.div_ceil(4);
@@ -139,12 +141,12 @@ fn table_lookup(codes: &[(String, usize)], table: &Table, krate: &TokenStream) -
     let mask = Literal::usize_unsuffixed(slot_count - 1);
     quote! {
         static __DISPLACEMENTS: [u32; #displacement_count] = [#(#displacements),*];
-        static __SLOTS: [u16; #slot_count] = [#(#slots),*];
-        static __CODES: [&str; #code_count] = [#(#by_ordinal),*];
-        let __slot = #krate::__private::phf_slot(__hash, &__DISPLACEMENTS, #bits) & #mask;
-        let __ordinal = usize::from(__SLOTS[__slot]);
-        if #krate::__private::same_code(__CODES[__ordinal], __code) {
-            ::core::option::Option::Some(__ordinal)
+        const __CODES: [&str; #code_count] = [#(#by_ordinal),*];
+        static __SLOTS: [(&str, u16); #slot_count] =
+            #krate::__private::slot_codes(&[#(#slots),*], &__CODES);
+        let (__known, __ordinal) = __SLOTS[#krate::__private::phf_slot(__hash, &__DISPLACEMENTS, #bits) & #mask];
+        if #krate::__private::same_code(__known, __code) {
+            ::core::option::Option::Some(usize::from(__ordinal))
         } else {
             ::core::option::Option::None
         }

@@ -2,7 +2,24 @@
 //!
 //! The derive hashes every code with `code_hash` (from `blb-errors-internals`, the one copy both
 //! crates use) and places the codes so that `phf_slot` sends each to its own slot. A lookup is
-//! then one hash, two table reads and [`same_code`], however many codes the catalogue has.
+//! then one hash, a displacement read, a slot read (the code and its ordinal) and [`same_code`],
+//! however many codes the catalogue has.
+
+/// Each slot's code and ordinal, from the ordinals the derive placed: the code sits in the slot, so
+/// a lookup reads it without going through the ordinal first.
+#[must_use]
+pub const fn slot_codes<const N: usize>(
+    ordinals: &[u16; N],
+    codes: &[&'static str],
+) -> [(&'static str, u16); N] {
+    let mut slots = [("", 0); N];
+    let mut index = 0;
+    while index < N {
+        slots[index] = (codes[ordinals[index] as usize], ordinals[index]);
+        index += 1;
+    }
+    slots
+}
 
 /// Whether `code` is `known`. Codes are short: comparing two overlapping words (or two 16-byte
 /// blocks) inline costs less than a call to `memcmp` with a length known only at run time.
