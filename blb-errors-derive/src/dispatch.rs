@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
-use blb_errors_internals::{code_hash, phf_slot};
+use blb_errors_internals::{code_hash, phf_bucket, phf_slot};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
@@ -79,7 +79,8 @@ fn perfect_hash(codes: &[(String, usize)]) -> Option<Table> {
         .then(|| (least_bits + 1..least_bits + 4).find_map(|bits| place(codes, &hashes, 1, bits)))
         .flatten();
     one_bucket.or_else(|| {
-        let bucket_count = count.div_ceil(4);
+        // About four codes a bucket, a power of two of them (a bucket is found with a shift).
+        let bucket_count = count.div_ceil(4).next_power_of_two();
         (least_bits..least_bits + 4).find_map(|bits| place(codes, &hashes, bucket_count, bits))
     })
 }
@@ -93,8 +94,7 @@ fn place(
     let probe = vec![0_u32; bucket_count];
     let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); bucket_count];
     for (index, &hash) in hashes.iter().enumerate() {
-        let bucket = ((hash >> 32) * bucket_count as u64) >> 32;
-        buckets[usize::try_from(bucket).ok()?].push(index);
+        buckets[phf_bucket(hash, bucket_count)].push(index);
     }
     let mut order: Vec<usize> = (0..bucket_count).collect();
     order.sort_by_key(|&bucket| std::cmp::Reverse(buckets[bucket].len()));

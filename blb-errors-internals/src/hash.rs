@@ -16,6 +16,16 @@ const SLOT_MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
 pub fn code_hash(code: &str) -> u64 {
     let bytes = code.as_bytes();
     let length = bytes.len() as u64;
+    // 17 to 32 bytes, most codes: the first and last 16 bytes (overlapping) hold every byte, and
+    // one multiply folds them, where the general loop below takes two, one after the other.
+    if let (Some(head), Some(tail)) = (bytes.first_chunk::<16>(), bytes.last_chunk::<16>())
+        && (17..=32).contains(&bytes.len())
+    {
+        return fold_multiply(
+            word(head, 0) ^ word(tail, 0).rotate_left(29) ^ HASH_HEAD,
+            word(head, 8) ^ word(tail, 8).rotate_left(17) ^ HASH_TAIL ^ length,
+        );
+    }
     if let Some((&head, mut rest)) = bytes.split_first_chunk::<16>()
         && !rest.is_empty()
     {
@@ -77,14 +87,25 @@ fn fold_multiply(left: u64, right: u64) -> u64 {
     folded
 }
 
-/// The slot of a hash in a table of `1 << bits` slots: the high half of the hash picks a
-/// displacement, which moves the codes of that bucket to free slots.
+/// The bucket of a hash among `bucket_count` buckets, a power of two: the top bits of the hash,
+/// taken with a shift rather than a multiply, as they are one step of every lookup.
+#[inline]
+#[must_use]
+pub fn phf_bucket(hash: u64, bucket_count: usize) -> usize {
+    // Two shifts, so that one bucket (no bits) shifts by 32 twice rather than by 64 once.
+    #[allow(clippy::cast_possible_truncation)] // less than bucket_count
+    let bucket = ((hash >> 32) >> (32 - bucket_count.trailing_zeros().min(32))) as usize;
+    bucket
+}
+
+/// The slot of a hash in a table of `1 << bits` slots: the high bits of the hash pick a
+/// displacement (`displacements.len()` is a power of two), which moves the codes of that bucket
+/// to free slots.
 #[inline]
 #[must_use]
 pub fn phf_slot(hash: u64, displacements: &[u32], bits: u32) -> usize {
-    let bucket = ((hash >> 32) * displacements.len() as u64) >> 32;
-    #[allow(clippy::cast_possible_truncation)] // less than displacements.len()
-    let displacement = displacements.get(bucket as usize).copied().unwrap_or(0);
+    let bucket = phf_bucket(hash, displacements.len());
+    let displacement = displacements.get(bucket).copied().unwrap_or(0);
     #[allow(clippy::cast_possible_truncation)] // at most `bits` bits remain
     let slot =
         ((hash ^ u64::from(displacement)).wrapping_mul(SLOT_MULTIPLIER) >> (64 - bits)) as usize;
