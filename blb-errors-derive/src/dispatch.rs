@@ -52,8 +52,7 @@ pub fn index_fns(codes: &[(String, usize)], krate: &TokenStream) -> TokenStream 
 
 struct Table {
     displacements: Vec<u32>,
-    /// The ordinal of the code in each slot; empty slots hold 0, whose code a string that lands
-    /// there cannot equal (code 0 always lands in its own slot).
+    /// The ordinal of the code in each slot, `u16::MAX` for an empty slot.
     slots: Vec<u16>,
     bits: u32,
 }
@@ -63,7 +62,8 @@ struct Table {
 /// when two codes hash alike, or the ordinals do not fit a `u16`.
 fn perfect_hash(codes: &[(String, usize)]) -> Option<Table> {
     let count = codes.len();
-    if count == 0 || count > usize::from(u16::MAX) {
+    // Ordinals fit a `u16` below `u16::MAX`, which marks empty slots.
+    if count == 0 || count >= usize::from(u16::MAX) {
         return None;
     }
     let hashes: Vec<u64> = codes.iter().map(|(code, _)| code_hash(code)).collect();
@@ -124,7 +124,11 @@ fn place(
     }
     Some(Table {
         displacements,
-        slots: slots.into_iter().map(Option::unwrap_or_default).collect(),
+        // `u16::MAX` marks an empty slot (the runtime's `NO_CODE`).
+        slots: slots
+            .into_iter()
+            .map(|slot| slot.unwrap_or(u16::MAX))
+            .collect(),
         bits,
     })
 }
@@ -142,11 +146,11 @@ fn table_lookup(codes: &[(String, usize)], table: &Table, krate: &TokenStream) -
     quote! {
         static __DISPLACEMENTS: [u32; #displacement_count] = [#(#displacements),*];
         const __CODES: [&str; #code_count] = [#(#by_ordinal),*];
-        static __SLOTS: [(&str, u16); #slot_count] =
-            #krate::__private::slot_codes(&[#(#slots),*], &__CODES);
-        let (__known, __ordinal) = __SLOTS[#krate::__private::phf_slot(__hash, &__DISPLACEMENTS, #bits) & #mask];
-        if #krate::__private::same_code(__known, __code) {
-            ::core::option::Option::Some(usize::from(__ordinal))
+        static __SLOTS: [#krate::__private::Slot; #slot_count] =
+            #krate::__private::slots(&[#(#slots),*], &__CODES);
+        let __slot = &__SLOTS[#krate::__private::phf_slot(__hash, &__DISPLACEMENTS, #bits) & #mask];
+        if #krate::__private::slot_holds(__slot, __code, &__CODES) {
+            ::core::option::Option::Some(#krate::__private::slot_ordinal(__slot))
         } else {
             ::core::option::Option::None
         }
