@@ -19,7 +19,7 @@ pub struct Slot {
 /// Marks a slot no code takes, in the ordinals the derive emits.
 pub const NO_CODE: u16 = u16::MAX;
 
-/// The table whose slot `i` holds the code of ordinal `ordinals[i]` ([`NO_CODE`]: none), made at
+/// The table whose slot `i` holds the code of ordinal `ordinals[i]` (`u16::MAX`: none), made at
 /// compile time from the code strings.
 #[must_use]
 pub const fn slots<const N: usize>(ordinals: &[u16; N], codes: &[&'static str]) -> [Slot; N] {
