@@ -8,7 +8,7 @@ const HASH_TAIL: u64 = 0x1319_8A2E_0370_7344;
 const HASH_LAST: u64 = 0xA409_3822_299F_31D0;
 const SLOT_MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
 
-/// A hash of a code from its length and every byte: up to 16 bytes in one folded multiply, longer
+/// A hash of a code from its length and every byte: up to 32 bytes in one folded multiply, longer
 /// codes 16 bytes at a time. Should two codes of a catalogue collide, the derive sees it and
 /// dispatches that catalogue with a `match` instead.
 #[inline]
@@ -129,5 +129,20 @@ mod tests {
         );
         let long = "Service.SomeVeryLongResourceNameThatRunsOnAndOn.LimitExceeded";
         assert_ne!(code_hash(long), code_hash(&long.replace("On.", "Om.")));
+    }
+
+    #[test]
+    fn every_byte_counts_at_every_length() {
+        let long = "Service.SomeVeryLongResourceNameThatRunsOnAndOn.LimitExceeded";
+        for length in 1..=long.len() {
+            let code = &long[..length];
+            for index in 0..length {
+                let mut other = code.as_bytes().to_vec();
+                other[index] = b'#';
+                let other = std::str::from_utf8(&other).unwrap();
+                assert_ne!(code_hash(code), code_hash(other), "{code} at {index}");
+            }
+            assert_ne!(code_hash(code), code_hash(&long[..length - 1]), "{code}");
+        }
     }
 }
