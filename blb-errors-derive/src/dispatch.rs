@@ -3,9 +3,10 @@
 //! A perfect hash table built here, at expansion time: one hash of the code
 //! (`blb_errors_internals::code_hash`, shared with the runtime), a displacement read, a slot read
 //! (the code's first and last 16 bytes, its length and ordinal, filled in at compile time from the
-//! code list) and one inline compare, whatever the number of codes. Should two codes of a catalogue hash alike (a 64-bit collision), the lookup
-//! is `index_body` instead: a match on the length, then on bytes, then one whole compare. That
-//! match is also how `from_code` finds the own codes of a small catalogue.
+//! code list) and one inline compare, whatever the number of codes. Should two codes of a
+//! catalogue hash alike (a 64-bit collision), the lookup is `index_body` instead: a match on the
+//! length, then on bytes, then one whole compare. That match is also how `from_code` finds the own
+//! codes of a small catalogue.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
@@ -71,7 +72,7 @@ fn perfect_hash(codes: &[(String, usize)]) -> Option<Table> {
         return None;
     }
     // The smallest power of two that holds every code, a larger table if displacements run out:
-    // a slot holds a code (24 bytes), and a full table stays in the L1 cache.
+    // a slot is 40 bytes, and a full table stays in the L1 cache.
     let least_bits = usize::BITS - (count.max(2) - 1).leading_zeros();
     // A small catalogue fits one bucket: its one displacement is a constant, and a lookup skips
     // reading it. A large one has buckets of about four codes.
