@@ -30,6 +30,8 @@ pub enum Kind {
 
 pub struct OwnCode {
     pub code: LitStr,
+    /// The code's text, read once: a large catalogue needs it several times per code.
+    pub code_text: String,
     pub status: Status,
     pub message: LitStr,
     pub template: Template,
@@ -67,7 +69,7 @@ impl<'a> Input<'a> {
         let variants = data
             .variants
             .iter()
-            .map(|variant| Variant::from_syn(cx, variant))
+            .map(|variant| Variant::new(cx, variant, attr::variant(cx, &variant.attrs)))
             .collect();
         Some(Self {
             original,
@@ -75,12 +77,30 @@ impl<'a> Input<'a> {
             variants,
         })
     }
+
+    /// The input `scan::read` took apart: an enum without container attributes, each variant's
+    /// `#[api(...)]` read already (`attrs` in variant order).
+    pub fn from_scanned(cx: &Ctxt, original: &'a DeriveInput, attrs: Vec<VariantAttrs>) -> Self {
+        let variants = match &original.data {
+            Data::Enum(data) => data
+                .variants
+                .iter()
+                .zip(attrs)
+                .map(|(variant, attrs)| Variant::new(cx, variant, attrs))
+                .collect(),
+            Data::Struct(_) | Data::Union(_) => Vec::new(),
+        };
+        Self {
+            original,
+            attrs: ContainerAttrs::default(),
+            variants,
+        }
+    }
 }
 
 impl<'a> Variant<'a> {
-    fn from_syn(cx: &Ctxt, original: &'a syn::Variant) -> Self {
+    fn new(cx: &Ctxt, original: &'a syn::Variant, attrs: VariantAttrs) -> Self {
         let fields = fields(&original.fields);
-        let attrs = attr::variant(cx, &original.attrs);
         let kind = classify(cx, original, &fields, attrs);
         Self {
             original,
@@ -122,8 +142,7 @@ fn classify(
     fields: &[Field],
     attrs: VariantAttrs,
 ) -> Option<Kind> {
-    let has_api = variant.attrs.iter().any(|attr| attr.path().is_ident("api"));
-    if !has_api {
+    if !attrs.present {
         cx.error_at(
             &variant.ident,
             format!(
@@ -219,13 +238,18 @@ fn classify(
             ),
         );
     }
-    let code = attrs.code.filter(|code| valid_code(cx, code));
+    let code = attrs.code.and_then(|code| {
+        let text = literal_text(&code);
+        valid_code(cx, &code, &text).then_some((code, text))
+    });
     let template = attrs
         .message
         .as_ref()
         .and_then(|message| template::parse(cx, message, fields, &variant.ident));
+    let (code, code_text) = code?;
     Some(Kind::Own(Box::new(OwnCode {
-        code: code?,
+        code,
+        code_text,
         status: attrs.status?,
         message: attrs.message?,
         template: template?,
@@ -234,8 +258,7 @@ fn classify(
     })))
 }
 
-fn valid_code(cx: &Ctxt, code: &LitStr) -> bool {
-    let value = code.value();
+fn valid_code(cx: &Ctxt, code: &LitStr, value: &str) -> bool {
     if value.is_empty() {
         cx.error_at(code, "the error code is empty: give the code the service returns, like `code = \"ListenerNotFound\"`");
         false
@@ -245,4 +268,21 @@ fn valid_code(cx: &Ctxt, code: &LitStr) -> bool {
     } else {
         true
     }
+}
+
+/// The text of a string literal. Most literals have no escape, and their text is what stands
+/// between the quotes: that skips syn's character-by-character unescaping, which is slow in the
+/// unoptimised build a proc macro runs as.
+pub fn literal_text(literal: &LitStr) -> String {
+    let repr = literal.token().to_string();
+    unescaped_text(&repr).map_or_else(|| literal.value(), ToOwned::to_owned)
+}
+
+/// The text of the string literal written `repr` when it is a plain `"..."` with no escape (and so
+/// no suffix either), else `None`. (One `char` per search: std's `memchr` then does the work,
+/// already optimised, where a pattern of several would be compiled here, unoptimised.)
+pub fn unescaped_text(repr: &str) -> Option<&str> {
+    repr.strip_prefix('"')?
+        .strip_suffix('"')
+        .filter(|text| !text.contains('\\') && !text.contains('\r') && !text.contains('"'))
 }

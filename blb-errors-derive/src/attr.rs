@@ -26,6 +26,8 @@ pub struct Status {
 /// What `#[api(...)]` on a variant says. Keys are kept with their tokens for error spans.
 #[derive(Default)]
 pub struct VariantAttrs {
+    /// Whether the variant has any `#[api...]` attribute, well formed or not.
+    pub present: bool,
     /// The first `#[api(...)]` list, where "missing key" errors point.
     pub attribute_span: Option<Span>,
     /// The keys written, valid or not: a key written wrong is reported once, not also as missing.
@@ -85,6 +87,7 @@ pub fn variant(cx: &Ctxt, attrs: &[Attribute]) -> VariantAttrs {
         ..VariantAttrs::default()
     };
     for attr in attrs.iter().filter(|attr| attr.path() == API) {
+        parsed.present = true;
         let expected = "`#[api(code = \"...\", status = N, message = \"...\")]`";
         if let Err(error) = require_list(attr, expected) {
             cx.syn_error(error);
@@ -275,7 +278,7 @@ fn skip_value(meta: &ParseNestedMeta) -> syn::Result<()> {
     Ok(())
 }
 
-/// The first paragraph of the `///` comments, one leading space dropped per line.
+/// The `///` comments' description (see [`first_paragraph`]).
 fn doc_text(attrs: &[Attribute]) -> String {
     let lines: Vec<String> = attrs
         .iter()
@@ -292,7 +295,12 @@ fn doc_text(attrs: &[Attribute]) -> String {
             _ => None,
         })
         .collect();
-    // The first paragraph is the description; later ones are for rustdoc only.
+    first_paragraph(&lines)
+}
+
+/// The first paragraph of the doc lines, one leading space dropped per line: the description.
+/// Later paragraphs are for rustdoc only.
+pub fn first_paragraph(lines: &[String]) -> String {
     let lines: Vec<&str> = lines
         .iter()
         .flat_map(|line| line.split('\n'))

@@ -19,7 +19,7 @@ fn check_codes_are_unique(cx: &Ctxt, input: &Input) {
     let mut first_seen = HashMap::new();
     for variant in &input.variants {
         let Some(own) = variant.own() else { continue };
-        let code = own.code.value();
+        let code = &own.code_text;
         match first_seen.get(&code) {
             None => {
                 first_seen.insert(code, (&own.code, variant.ident()));

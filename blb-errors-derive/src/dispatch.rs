@@ -14,6 +14,8 @@ use blb_errors_internals::{code_hash, phf_bucket, phf_slot};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
+use crate::source::Source;
+
 /// `__blb_errors_index_hashed(code, hash)` and `__blb_errors_index(code)`, each giving a code's
 /// ordinal. `codes` holds each ordinal from 0 up once.
 pub fn index_fns(codes: &[(String, usize)], krate: &TokenStream) -> TokenStream {
@@ -144,11 +146,29 @@ fn table_lookup(codes: &[(String, usize)], table: &Table, krate: &TokenStream) -
         (displacements.len(), slots.len(), by_ordinal.len());
     let bits = Literal::u32_unsuffixed(table.bits);
     let mask = Literal::usize_unsuffixed(slot_count - 1);
+    // Thousands of numbers and strings for a large catalogue: written as text (see `Source`).
+    let mut displacement_list = Source::default();
+    for displacement in displacements {
+        displacement_list.number(displacement).code(",");
+    }
+    let mut code_list = Source::default();
+    for code in &by_ordinal {
+        code_list.string(code).code(",");
+    }
+    let mut slot_list = Source::default();
+    for slot in slots {
+        slot_list.number(slot).code(",");
+    }
+    let (displacements, codes, slots) = (
+        displacement_list.into_tokens(),
+        code_list.into_tokens(),
+        slot_list.into_tokens(),
+    );
     quote! {
-        static __DISPLACEMENTS: [u32; #displacement_count] = [#(#displacements),*];
-        const __CODES: [&str; #code_count] = [#(#by_ordinal),*];
+        static __DISPLACEMENTS: [u32; #displacement_count] = [#displacements];
+        const __CODES: [&str; #code_count] = [#codes];
         static __SLOTS: [#krate::__private::Slot; #slot_count] =
-            #krate::__private::slots(&[#(#slots),*], &__CODES);
+            #krate::__private::slots(&[#slots], &__CODES);
         let __slot = &__SLOTS[#krate::__private::phf_slot(__hash, &__DISPLACEMENTS, #bits) & #mask];
         if #krate::__private::slot_holds(__slot, __code, &__CODES) {
             ::core::option::Option::Some(#krate::__private::slot_ordinal(__slot))

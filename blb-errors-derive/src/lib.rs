@@ -9,6 +9,8 @@ mod debug;
 mod dispatch;
 mod expand;
 mod fallback;
+mod scan;
+mod source;
 mod symbol;
 mod template;
 
@@ -18,6 +20,14 @@ use proc_macro::TokenStream;
 /// carry `#[api(code = "...", status = N, message = "...")]`. See the blb-errors crate docs.
 #[proc_macro_derive(ApiError, attributes(api))]
 pub fn derive_api_error(input: TokenStream) -> TokenStream {
-    let input = syn::parse_macro_input!(input as syn::DeriveInput);
-    expand::derive(&input).into()
+    let tokens = proc_macro2::TokenStream::from(input);
+    // The quick reader takes the usual input; anything else, and any input with a mistake, goes
+    // through syn, which reports each mistake at its token.
+    if let Some(expansion) = scan::read(tokens.clone()).and_then(expand::derive_scanned) {
+        return expansion.into();
+    }
+    match syn::parse2::<syn::DeriveInput>(tokens) {
+        Ok(input) => expand::derive(&input).into(),
+        Err(error) => error.to_compile_error().into(),
+    }
 }

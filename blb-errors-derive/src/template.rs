@@ -43,7 +43,16 @@ pub fn parse(
     fields: &[Field],
     variant: &syn::Ident,
 ) -> Option<Template> {
-    let text = literal.value();
+    let text = crate::ast::literal_text(literal);
+    if !text.contains('{') && !text.contains('}') {
+        // No placeholder and no brace: the message is its own text.
+        let pieces = if text.is_empty() {
+            Vec::new()
+        } else {
+            vec![Piece::Literal(text)]
+        };
+        return Some(Template { pieces });
+    }
     let mut pieces = Vec::new();
     let mut pending = String::new();
     let mut valid = true;

@@ -10,6 +10,7 @@ use super::decode::{from_code_body, from_wire_body};
 
 use super::{Placed, single_field_pattern};
 use crate::ast::{Input, Kind, Variant};
+use crate::source::Source;
 
 /// `__BlbErrorsOwn`: one arm per own code to find its ordinal, and one per unit variant to make it.
 /// The other methods read the catalogue entry and the static message through the ordinal, so
@@ -17,10 +18,16 @@ use crate::ast::{Input, Kind, Variant};
 pub(super) fn own_impl(input: &Input, placed: &[Placed]) -> TokenStream {
     // Arms as short as they can be (`Some(..)` is written once, around the match): a large
     // catalogue has a thousand of each.
-    let ordinal_arms = placed.iter().map(|placed| {
-        let (ident, ordinal) = (placed.variant.ident(), placed.ordinal);
-        quote!(Self::#ident { .. } => #ordinal,)
-    });
+    let mut ordinal_arms = Source::default();
+    for placed in placed {
+        ordinal_arms
+            .code("Self::")
+            .ident(placed.variant.ident())
+            .code("{..}=>")
+            .number(placed.ordinal)
+            .code(",");
+    }
+    let ordinal_arms = ordinal_arms.into_tokens();
     let ordinal = if input.variants.is_empty() {
         quote!(match *self {})
     } else if placed.is_empty() {
@@ -29,21 +36,25 @@ pub(super) fn own_impl(input: &Input, placed: &[Placed]) -> TokenStream {
     } else {
         quote! {
             ::core::option::Option::Some(match self {
-                #(#ordinal_arms)*
+                #ordinal_arms
                 #[allow(unreachable_patterns)]
                 _ => return ::core::option::Option::None,
             })
         }
     };
-    let unit_arms: Vec<TokenStream> = placed
+    let mut unit_arms = Source::default();
+    let units = placed
         .iter()
-        .filter(|placed| placed.variant.fields.is_empty())
-        .map(|placed| {
-            let (ident, ordinal) = (placed.variant.ident(), placed.ordinal);
-            quote!(#ordinal => Self::#ident {},)
-        })
-        .collect();
-    let unit = if unit_arms.is_empty() {
+        .filter(|placed| placed.variant.fields.is_empty());
+    for placed in units.clone() {
+        unit_arms
+            .number(placed.ordinal)
+            .code("=>Self::")
+            .ident(placed.variant.ident())
+            .code("{},");
+    }
+    let unit_arms = unit_arms.into_tokens();
+    let unit = if units.count() == 0 {
         quote! {
             let _ = __ordinal;
             ::core::option::Option::None
@@ -51,7 +62,7 @@ pub(super) fn own_impl(input: &Input, placed: &[Placed]) -> TokenStream {
     } else {
         quote! {
             ::core::option::Option::Some(match __ordinal {
-                #(#unit_arms)*
+                #unit_arms
                 // A code whose variant carries fields has no value without them.
                 _ => return ::core::option::Option::None,
             })

@@ -1,29 +1,37 @@
 //! The catalogue constant's entries, the message templates, and the compile-time checks that a
 //! composed catalogue gives each code once.
 
-use proc_macro2::{Literal, TokenStream};
-use quote::{ToTokens, quote, quote_spanned};
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote_spanned};
 use syn::Ident;
 use syn::spanned::Spanned;
 
-use super::{Placed, recoverable, template_name};
-use crate::ast::{OwnCode, Variant};
-use crate::template::Piece;
+use super::Placed;
+use crate::ast::{OwnCode, Variant, literal_text};
+use crate::source::Source;
 
-pub(super) fn entry(own: &OwnCode) -> TokenStream {
-    let code = &own.code;
-    let status = Literal::u16_unsuffixed(own.status.value);
-    let message = &own.message;
-    let description = Literal::string(&own.description);
-    let retryable = own.retryable;
+/// `__blb_errors_entry("code", status, "message", "description", retryable, "json tail"),`
+pub(super) fn entry(own: &OwnCode, out: &mut Source) {
     let json_tail = own.template.as_static().map_or_else(String::new, |text| {
         format!(
             "\",\"code\":\"{}\",\"message\":\"{}\"}}",
-            escape(&code.value()),
+            escape(&own.code_text),
             escape(&text)
         )
     });
-    quote!(__blb_errors_entry(#code, #status, #message, #description, #retryable, #json_tail))
+    out.code("__blb_errors_entry(")
+        .string(&own.code_text)
+        .code(",")
+        .number(own.status.value)
+        .code(",")
+        .string(&literal_text(&own.message))
+        .code(",")
+        .string(&own.description)
+        .code(",")
+        .number(own.retryable)
+        .code(",")
+        .string(&json_tail)
+        .code("),");
 }
 
 /// Compile-time checks that composing catalogues did not give a code twice: a panic in a constant
@@ -39,7 +47,7 @@ pub(super) fn cross_checks(
         let inner = &inner_variant.fields[0].ty;
         let inner_name = inner.to_token_stream().to_string();
         for own in placed {
-            let code = own.own.code.value();
+            let code = &own.own.code_text;
             let message = format!(
                 "error code `{code}` of `{ty}::{}` is also in `{inner_name}`, included by `{ty}::{}`: each code may appear once in a composed catalogue",
                 own.variant.ident(),
@@ -68,18 +76,6 @@ pub(super) fn cross_checks(
         }
     }
     checks
-}
-
-pub(super) fn template_const(placed: &Placed, krate: &TokenStream) -> Option<TokenStream> {
-    if placed.variant.fields.is_empty() || !recoverable(placed.variant, placed.own) {
-        return None;
-    }
-    let parts = placed.own.template.pieces.iter().map(|piece| match piece {
-        Piece::Literal(text) => quote!(#krate::__private::TemplatePart::Literal(#text)),
-        Piece::Field(_) => quote!(#krate::__private::TemplatePart::Field),
-    });
-    let name = template_name(placed.ordinal);
-    Some(quote!(const #name: &[#krate::__private::TemplatePart] = &[#(#parts),*];))
 }
 
 /// `text` as it stands inside a JSON string, by the rules the runtime writes with.

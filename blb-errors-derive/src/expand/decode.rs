@@ -3,9 +3,10 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{Placed, recoverable, template_name};
+use super::{Placed, recoverable};
 use crate::ast::{Field, Variant};
 use crate::dispatch;
+use crate::template::Piece;
 
 /// Up to this many codes, `from_code` matches on the code's length and bytes
 /// (`dispatch::index_body`): a jump and an inline compare, which costs less than hashing for a few
@@ -20,7 +21,7 @@ pub(super) fn from_code_body(
     let own = if placed.len() <= MATCH_LIMIT {
         let codes: Vec<(String, usize)> = placed
             .iter()
-            .map(|placed| (placed.own.code.value(), placed.ordinal))
+            .map(|placed| (placed.own.code_text.clone(), placed.ordinal))
             .collect();
         let mut by_ordinal: Vec<&Placed> = placed.iter().collect();
         by_ordinal.sort_by_key(|placed| placed.ordinal);
@@ -79,7 +80,11 @@ pub(super) fn from_wire_body(
             let ordinal = placed.ordinal;
             let body = recover_fields(placed, krate);
             quote!(#ordinal => #body,)
-        });
+        })
+        .collect::<Vec<_>>();
+    // The autoref pair that picks `FromStr` or the fallback for each field type, for all arms.
+    let recover_traits = (!own_arms.is_empty())
+        .then(|| quote!(use #krate::__private::{RecoverFallback as _, RecoverParse as _};));
     let inner_known = transparent.iter().map(|variant| {
         let (ident, field) = (variant.ident(), &variant.fields[0]);
         let (member, inner) = (&field.member, &field.ty);
@@ -111,6 +116,7 @@ pub(super) fn from_wire_body(
         quote!(#(#inner_unknown)* ::core::option::Option::None)
     };
     quote! {
+        #recover_traits
         if let ::core::option::Option::Some(__ordinal) = __blb_errors_index(__code) {
             return match __ordinal {
                 #(#own_arms)*
@@ -122,21 +128,23 @@ pub(super) fn from_wire_body(
     }
 }
 
-/// `Some(Self::V { .. })` with each field parsed from its placeholder's text, or `None`.
+/// `Some(Self::V { .. })` with each field parsed from its placeholder's text; `?` returns `None`
+/// from `from_wire` when the message does not fit. No closure and no item per variant: each would
+/// be one more body for rustc to track on every rebuild.
 pub(super) fn recover_fields(placed: &Placed, krate: &TokenStream) -> TokenStream {
     let ident = placed.variant.ident();
-    let template = template_name(placed.ordinal);
+    let parts = placed.own.template.pieces.iter().map(|piece| match piece {
+        Piece::Literal(text) => quote!(#krate::__private::TemplatePart::Literal(#text)),
+        Piece::Field(_) => quote!(#krate::__private::TemplatePart::Field),
+    });
     let placeholders: Vec<usize> = placed.own.template.field_indices().collect();
     let count = placeholders.len();
     let fields = placed.variant.fields.iter().enumerate().map(|(index, Field { member, ty, .. })| {
         let capture = placeholders.iter().position(|&used| used == index).unwrap_or(0);
         quote!(#member: (&#krate::__private::Recover::<#ty>::new()).recover(__captures[#capture])?)
     });
-    quote! {
-        (|| {
-            use #krate::__private::{RecoverFallback as _, RecoverParse as _};
-            let __captures = #krate::__private::match_template::<#count>(#template, __message)?;
-            ::core::option::Option::Some(Self::#ident { #(#fields),* })
-        })()
-    }
+    quote! {{
+        let __captures = #krate::__private::match_template::<#count>(&[#(#parts),*], __message)?;
+        ::core::option::Option::Some(Self::#ident { #(#fields),* })
+    }}
 }

@@ -1,7 +1,7 @@
 //! Generates the impls for a valid input. Everything is inside one `const _: () = { ... };` so the
 //! helper items (the catalogue array, the lookup function) stay private to this derive.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote};
 use syn::{DeriveInput, Ident, Type};
 
@@ -11,6 +11,8 @@ use crate::ctxt::Ctxt;
 use crate::debug;
 use crate::dispatch;
 use crate::fallback;
+use crate::scan::Scanned;
+use crate::source::Source;
 
 mod api_error;
 mod bounds;
@@ -20,7 +22,7 @@ mod display;
 
 use api_error::{api_error_impl, lookup_hashed_body, own_impl};
 use bounds::Bounds;
-use catalogue::{cross_checks, entry, template_const};
+use catalogue::{cross_checks, entry};
 use display::display_impl;
 
 pub fn derive(original: &DeriveInput) -> TokenStream {
@@ -47,12 +49,29 @@ pub fn derive(original: &DeriveInput) -> TokenStream {
     expansion
 }
 
+/// The expansion of an input `scan::read` took apart, or `None` when it has a mistake: the caller
+/// then reads it again with syn, whose spans and messages the errors are reported with.
+pub fn derive_scanned(scanned: Scanned) -> Option<TokenStream> {
+    let Scanned {
+        input: original,
+        attrs,
+    } = scanned;
+    let cx = Ctxt::default();
+    let input = Input::from_scanned(&cx, &original, attrs);
+    check::check(&cx, &input);
+    cx.finish().ok()?;
+    let expansion = expand(&input, &quote!(::blb_errors));
+    debug::print_if_asked(&original.ident, &expansion);
+    Some(expansion)
+}
+
 /// A variant's place among the catalogue's own codes and in the composed catalogue.
 struct Placed<'v, 'a> {
     variant: &'v Variant<'a>,
     own: &'v OwnCode,
     ordinal: usize,
-    position: TokenStream,
+    /// How many included catalogues come before it: its position adds their lengths.
+    inner_before: usize,
 }
 
 fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
@@ -63,7 +82,7 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
     // Walk the variants in order: own codes fill segments, each transparent variant adds its
     // catalogue as a segment of its own.
     let mut segments = Vec::new();
-    let mut current = Vec::new();
+    let mut current = Source::default();
     let mut inner_lengths = Vec::new();
     let mut placed = Vec::new();
     let mut transparent = Vec::new();
@@ -71,19 +90,17 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
     for variant in &input.variants {
         match &variant.kind {
             Some(Kind::Own(own)) => {
-                let ordinal = placed.len();
-                let position = quote!(#ordinal #(+ #inner_lengths)*);
-                current.push(entry(own));
+                entry(own, &mut current);
                 placed.push(Placed {
                     variant,
                     own,
-                    ordinal,
-                    position,
+                    ordinal: placed.len(),
+                    inner_before: inner_lengths.len(),
                 });
             }
             Some(Kind::Transparent) => {
-                segments.push(quote!(&[#(#current),*]));
-                current.clear();
+                let entries = std::mem::take(&mut current).into_tokens();
+                segments.push(quote!(&[#entries]));
                 let inner = entries_of(&variant.fields[0].ty);
                 segments.push(inner.clone());
                 inner_lengths.push(quote!(#inner.len()));
@@ -93,21 +110,31 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
             None => {}
         }
     }
-    segments.push(quote!(&[#(#current),*]));
+    let entries = current.into_tokens();
+    segments.push(quote!(&[#entries]));
     let own_count = placed.len();
-    let positions = placed.iter().map(|placed| &placed.position);
+    let positions = if transparent.is_empty() {
+        let mut positions = Source::default();
+        for placed in &placed {
+            positions.number(placed.ordinal).code(",");
+        }
+        positions.into_tokens()
+    } else {
+        let positions = placed.iter().map(|placed| {
+            let (ordinal, before) = (placed.ordinal, &inner_lengths[..placed.inner_before]);
+            quote!(#ordinal #(+ #before)*)
+        });
+        quote!(#(#positions),*)
+    };
     let cross_checks = cross_checks(ty, &placed, &transparent, krate);
     let index_fns = dispatch::index_fns(
         &placed
             .iter()
-            .map(|placed| (placed.own.code.value(), placed.ordinal))
+            .map(|placed| (placed.own.code_text.clone(), placed.ordinal))
             .collect::<Vec<_>>(),
         krate,
     );
     let lookup_hashed = lookup_hashed_body(&transparent, krate);
-    let templates = placed
-        .iter()
-        .filter_map(|placed| template_const(placed, krate));
 
     let bounds = Bounds::new(input);
     let display_where = bounds.where_clause(&[]);
@@ -120,13 +147,13 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
     let own_impl = own_impl(input, &placed);
     // The message of each own code whose message has no placeholder ("" for the others): read by
     // `message()` and `Display`, so that only templated variants need an arm of their own.
-    let texts = placed.iter().map(|placed| {
-        placed
-            .own
-            .template
-            .as_static()
-            .map_or_else(|| Literal::string(""), |text| Literal::string(&text))
-    });
+    let mut texts = Source::default();
+    for placed in &placed {
+        texts
+            .string(&placed.own.template.as_static().unwrap_or_default())
+            .code(",");
+    }
+    let texts = texts.into_tokens();
     let source = (!transparent.is_empty()).then(|| {
         let arms = transparent.iter().map(|variant| {
             let (pattern, inner) = single_field_pattern(variant);
@@ -159,10 +186,9 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
             const __BLB_ERRORS_LEN: usize = #own_count #(+ #inner_lengths)*;
             const __BLB_ERRORS_CATALOGUE: [#krate::CatalogueEntry; __BLB_ERRORS_LEN] =
                 #krate::__private::compose::<__BLB_ERRORS_LEN>(&[#(#segments),*]);
-            const __BLB_ERRORS_POSITIONS: [usize; #own_count] = [#(#positions),*];
-            static __BLB_ERRORS_TEXTS: [&str; #own_count] = [#(#texts),*];
+            const __BLB_ERRORS_POSITIONS: [usize; #own_count] = [#positions];
+            static __BLB_ERRORS_TEXTS: [&str; #own_count] = [#texts];
             #(#cross_checks)*
-            #(#templates)*
 
             #index_fns
 
@@ -206,10 +232,6 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
 /// A variant's fields can be recovered from a server's message when the template names them all.
 fn recoverable(variant: &Variant, own: &OwnCode) -> bool {
     (0..variant.fields.len()).all(|index| own.template.field_indices().any(|used| used == index))
-}
-
-fn template_name(ordinal: usize) -> Ident {
-    format_ident!("__BLB_ERRORS_TEMPLATE_{}", ordinal)
 }
 
 fn field_binding(index: usize) -> Ident {

@@ -1,0 +1,90 @@
+//! The parts of the expansion written once per code (match arms, table rows) are built as source
+//! text and lexed by the compiler in one call. `quote!` makes each token its own object, and a
+//! proc macro runs unoptimised in a debug build: for a thousand codes that was most of the
+//! derive's time. Only tokens whose span nothing points at go this way: punctuation, literals
+//! this derive writes, and variant names in `Self::Name` paths.
+
+use std::fmt::Write;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::Ident;
+
+#[derive(Default)]
+pub struct Source {
+    text: String,
+}
+
+impl Source {
+    /// Code as it is, like `=> ` or `,`.
+    pub fn code(&mut self, code: &str) -> &mut Self {
+        self.text.push_str(code);
+        self
+    }
+
+    pub fn ident(&mut self, ident: &Ident) -> &mut Self {
+        // A raw identifier prints as `r#name`, which lexes back to itself.
+        let _ = write!(self.text, "{ident}");
+        self
+    }
+
+    pub fn number(&mut self, number: impl std::fmt::Display) -> &mut Self {
+        let _ = write!(self.text, "{number}");
+        self
+    }
+
+    /// A string literal holding `value`. `Debug` writes a valid Rust literal: quotes, backslashes
+    /// and control characters escaped.
+    pub fn string(&mut self, value: &str) -> &mut Self {
+        let _ = write!(self.text, "{value:?}");
+        self
+    }
+
+    pub fn into_tokens(self) -> TokenStream {
+        // In the compiler, lex with it directly: proc_macro2 would first lex the text again with
+        // its own (unoptimised) lexer to validate it, and this text is valid by construction.
+        let lexed = if proc_macro::is_available() {
+            self.text
+                .parse::<proc_macro::TokenStream>()
+                .map(TokenStream::from)
+                .ok()
+        } else {
+            self.text.parse::<TokenStream>().ok()
+        };
+        lexed.unwrap_or_else(|| {
+            // Unreachable while the writers above emit valid tokens; an error beats a panic.
+            quote!(::core::compile_error!(
+                "blb-errors: #[derive(ApiError)] wrote code that does not lex; please report this"
+            );)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Source;
+
+    #[test]
+    fn strings_lex_back_to_their_value() {
+        for value in [
+            "plain",
+            "quote \" and \\ backslash",
+            "tab\tnewline\n",
+            "ü → \u{7f}",
+            "",
+        ] {
+            let mut source = Source::default();
+            source.string(value);
+            let literal: syn::LitStr = syn::parse2(source.into_tokens()).unwrap();
+            assert_eq!(literal.value(), value);
+        }
+    }
+
+    #[test]
+    fn raw_identifiers_lex_back() {
+        let mut source = Source::default();
+        source.ident(&syn::Ident::new_raw("type", proc_macro2::Span::call_site()));
+        let ident: syn::Ident = syn::parse2(source.into_tokens()).unwrap();
+        assert_eq!(ident, "r#type");
+    }
+}
