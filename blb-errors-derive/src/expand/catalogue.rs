@@ -1,5 +1,5 @@
-//! The catalogue constant's entries, the message templates, and the compile-time checks that a
-//! composed catalogue gives each code once.
+//! The catalogue constant's entries, and the compile-time checks that a composed catalogue gives
+//! each code once.
 
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote_spanned};
