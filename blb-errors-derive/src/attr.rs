@@ -128,7 +128,7 @@ fn variant_key(cx: &Ctxt, parsed: &mut VariantAttrs, meta: &ParseNestedMeta) -> 
     } else if *key == STATUS {
         parsed.written.push(STATUS.0);
         let expr: Expr = meta.value()?.parse()?;
-        if let Some(status) = status_value(cx, &expr) {
+        if let Some(status) = status_value(cx, &ungroup(expr)) {
             set_once(cx, meta, &mut parsed.status, status);
         }
     } else if *key == RETRYABLE {
@@ -196,7 +196,7 @@ fn string_value(
     example: &str,
 ) -> syn::Result<Option<LitStr>> {
     let expr: Expr = meta.value()?.parse()?;
-    match expr {
+    match ungroup(expr) {
         Expr::Lit(ExprLit {
             lit: Lit::Str(literal),
             ..
@@ -209,6 +209,15 @@ fn string_value(
             Ok(None)
         }
     }
+}
+
+/// The expression inside the invisible groups that `macro_rules!` puts around a `$value:literal`
+/// or `$value:expr` it passes on, so that a catalogue written by a macro reads like any other.
+fn ungroup(mut expr: Expr) -> Expr {
+    while let Expr::Group(group) = expr {
+        expr = *group.expr;
+    }
+    expr
 }
 
 /// The status if `expr` is an integer literal in 400..=599; otherwise records why not.
@@ -284,14 +293,13 @@ fn doc_text(attrs: &[Attribute]) -> String {
         .iter()
         .filter(|attr| attr.path().is_ident("doc"))
         .filter_map(|attr| match &attr.meta {
-            syn::Meta::NameValue(syn::MetaNameValue {
-                value:
-                    Expr::Lit(ExprLit {
-                        lit: Lit::Str(text),
-                        ..
-                    }),
-                ..
-            }) => Some(text.value()),
+            syn::Meta::NameValue(name_value) => match ungroup(name_value.value.clone()) {
+                Expr::Lit(ExprLit {
+                    lit: Lit::Str(text),
+                    ..
+                }) => Some(text.value()),
+                _ => None,
+            },
             _ => None,
         })
         .collect();
