@@ -33,7 +33,8 @@ pub struct OwnCode {
     /// The code's text, read once: a large catalogue needs it several times per code.
     pub code_text: String,
     pub status: Status,
-    pub message: LitStr,
+    /// The message's text as written (`{{` for a literal brace), which the catalogue holds.
+    pub message_text: String,
     pub template: Template,
     pub retryable: bool,
     pub description: String,
@@ -247,15 +248,27 @@ fn classify(
         .as_ref()
         .and_then(|message| template::parse(cx, message, fields, &variant.ident));
     let (code, code_text) = code?;
+    let message = attrs.message?;
     Some(Kind::Own(Box::new(OwnCode {
         code,
         code_text,
         status: attrs.status?,
-        message: attrs.message?,
+        message_text: literal_text(&message),
         template: template?,
         retryable: attrs.retryable.is_some(),
         description: attrs.doc,
     })))
+}
+
+impl OwnCode {
+    /// The message of a variant without placeholders, when it is not the catalogue's text as
+    /// written (it has `{{` or `}}`): such a variant needs a `message()` and `Display` arm of its
+    /// own, where the others read the catalogue.
+    pub fn static_text_unlike_catalogue(&self) -> Option<String> {
+        self.template
+            .as_static()
+            .filter(|text| *text != self.message_text)
+    }
 }
 
 fn valid_code(cx: &Ctxt, code: &LitStr, value: &str) -> bool {

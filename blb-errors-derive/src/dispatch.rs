@@ -21,7 +21,7 @@ use crate::source::Source;
 pub fn index_fns(codes: &[(String, usize)], krate: &TokenStream) -> TokenStream {
     let none = quote!(::core::option::Option::None);
     let hashed_body = match perfect_hash(codes) {
-        Some(table) => table_lookup(codes, &table, krate),
+        Some(table) => table_lookup(&table, krate),
         None if codes.is_empty() => none,
         None => {
             let body = index_body(
@@ -136,41 +136,28 @@ fn place(
     })
 }
 
-fn table_lookup(codes: &[(String, usize)], table: &Table, krate: &TokenStream) -> TokenStream {
-    let mut by_ordinal: Vec<&str> = vec![""; codes.len()];
-    for (code, ordinal) in codes {
-        by_ordinal[*ordinal] = code;
-    }
+fn table_lookup(table: &Table, krate: &TokenStream) -> TokenStream {
     let (displacements, slots) = (&table.displacements, &table.slots);
-    let (displacement_count, slot_count, code_count) =
-        (displacements.len(), slots.len(), by_ordinal.len());
+    let (displacement_count, slot_count) = (displacements.len(), slots.len());
     let bits = Literal::u32_unsuffixed(table.bits);
     let mask = Literal::usize_unsuffixed(slot_count - 1);
-    // Thousands of numbers and strings for a large catalogue: written as text (see `Source`).
+    // Thousands of numbers for a large catalogue: written as text (see `Source`). The codes are
+    // read from the catalogue (`__BLB_ERRORS_CATALOGUE`), not written again.
     let mut displacement_list = Source::default();
     for displacement in displacements {
         displacement_list.number(displacement).code(",");
-    }
-    let mut code_list = Source::default();
-    for code in &by_ordinal {
-        code_list.string(code).code(",");
     }
     let mut slot_list = Source::default();
     for slot in slots {
         slot_list.number(slot).code(",");
     }
-    let (displacements, codes, slots) = (
-        displacement_list.into_tokens(),
-        code_list.into_tokens(),
-        slot_list.into_tokens(),
-    );
+    let (displacements, slots) = (displacement_list.into_tokens(), slot_list.into_tokens());
     quote! {
         static __DISPLACEMENTS: [u32; #displacement_count] = [#displacements];
-        const __CODES: [&str; #code_count] = [#codes];
         static __SLOTS: [#krate::__private::Slot; #slot_count] =
-            #krate::__private::slots(&[#slots], &__CODES);
+            #krate::__private::slots(&[#slots], &__BLB_ERRORS_CATALOGUE, &__BLB_ERRORS_POSITIONS);
         let __slot = &__SLOTS[#krate::__private::phf_slot(__hash, &__DISPLACEMENTS, #bits) & #mask];
-        if #krate::__private::slot_holds(__slot, __code, &__CODES) {
+        if #krate::__private::slot_holds(__slot, __code, &__BLB_ERRORS_CATALOGUE, &__BLB_ERRORS_POSITIONS) {
             ::core::option::Option::Some(#krate::__private::slot_ordinal(__slot))
         } else {
             ::core::option::Option::None

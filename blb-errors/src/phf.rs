@@ -5,6 +5,8 @@
 //! then one hash, a displacement read, and a slot read and compare ([`slot_holds`]), however many
 //! codes the catalogue has.
 
+use crate::CatalogueEntry;
+
 /// One slot of the table: the first and last 16 bytes of its code (of a code of 8 to 16 bytes, the
 /// first 8 and the last 8), its length and its ordinal. A lookup compares the code it is given
 /// with these, read with the slot, without a further read of the code's text.
@@ -19,10 +21,28 @@ pub struct Slot {
 /// Marks a slot no code takes, in the ordinals the derive emits.
 pub const NO_CODE: u16 = u16::MAX;
 
-/// The table whose slot `i` holds the code of ordinal `ordinals[i]` (`u16::MAX`: none), made at
-/// compile time from the code strings.
+/// Where the own code of `ordinal` stands in the catalogue: `positions[ordinal]`, or `ordinal`
+/// itself when `positions` is empty (a catalogue that includes no other, whose own codes are
+/// the catalogue). The derive reads codes and messages from the catalogue through this rather
+/// than emitting lists of them again: each list would be a thousand more literals to compile.
+#[inline]
 #[must_use]
-pub const fn slots<const N: usize>(ordinals: &[u16; N], codes: &[&'static str]) -> [Slot; N] {
+pub const fn position(positions: &[usize], ordinal: usize) -> usize {
+    if positions.is_empty() {
+        ordinal
+    } else {
+        positions[ordinal]
+    }
+}
+
+/// The table whose slot `i` holds the own code of ordinal `ordinals[i]` (`u16::MAX`: none), made
+/// at compile time from the catalogue (see [`position`]).
+#[must_use]
+pub const fn slots<const N: usize>(
+    ordinals: &[u16; N],
+    catalogue: &[CatalogueEntry],
+    positions: &[usize],
+) -> [Slot; N] {
     let empty = Slot {
         head: [0; 16],
         tail: [0; 16],
@@ -35,7 +55,9 @@ pub const fn slots<const N: usize>(ordinals: &[u16; N], codes: &[&'static str]) 
     while index < N {
         let ordinal = ordinals[index];
         if ordinal != NO_CODE {
-            let code = codes[ordinal as usize].as_bytes();
+            let code = catalogue[position(positions, ordinal as usize)]
+                .code()
+                .as_bytes();
             let len = code.len();
             assert!(
                 len < u32::MAX as usize,
@@ -62,10 +84,16 @@ pub const fn slots<const N: usize>(ordinals: &[u16; N], codes: &[&'static str]) 
     slots
 }
 
-/// Whether `slot` holds `code`; `codes` (by ordinal) for the lengths the slot does not hold whole.
+/// Whether `slot` holds `code`; the catalogue (see [`position`]) for the lengths the slot does not
+/// hold whole.
 #[inline]
 #[must_use]
-pub fn slot_holds(slot: &Slot, code: &str, codes: &[&str]) -> bool {
+pub fn slot_holds(
+    slot: &Slot,
+    code: &str,
+    catalogue: &[CatalogueEntry],
+    positions: &[usize],
+) -> bool {
     let bytes = code.as_bytes();
     if slot.len as usize != bytes.len() {
         return false;
@@ -79,7 +107,12 @@ pub fn slot_holds(slot: &Slot, code: &str, codes: &[&str]) -> bool {
             bytes.first_chunk::<16>() == Some(&slot.head)
                 && bytes.last_chunk::<16>() == Some(&slot.tail)
         }
-        _ => codes.get(usize::from(slot.ordinal)) == Some(&code),
+        _ => {
+            catalogue
+                .get(position(positions, usize::from(slot.ordinal)))
+                .map(CatalogueEntry::code)
+                == Some(code)
+        }
     }
 }
 
@@ -93,6 +126,7 @@ pub const fn slot_ordinal(slot: &Slot) -> usize {
 #[cfg(test)]
 mod tests {
     use super::{NO_CODE, slot_holds, slots};
+    use crate::CatalogueEntry;
 
     const LONG: &str = "Service.SomeVeryLongResourceNameThatRunsOnAndOn.LimitExceeded";
 
@@ -100,27 +134,37 @@ mod tests {
     fn a_slot_holds_its_code_and_no_other_at_every_length() {
         // Slot `i` holds the code of length `i`; the last slot is empty.
         let codes: Vec<&'static str> = (0..=LONG.len()).map(|length| &LONG[..length]).collect();
+        let catalogue: Vec<CatalogueEntry> = codes
+            .iter()
+            .map(|&code| CatalogueEntry::__new(code, 400, "", "", false, ""))
+            .collect();
         let mut ordinals = [NO_CODE; 64];
         for (ordinal, slot) in ordinals.iter_mut().enumerate().take(codes.len()) {
             *slot = u16::try_from(ordinal).unwrap();
         }
-        let table = slots(&ordinals, &codes);
+        let table = slots(&ordinals, &catalogue, &[]);
         for (length, &code) in codes.iter().enumerate() {
             let slot = &table[length];
-            assert!(slot_holds(slot, code, &codes), "{code}");
+            assert!(slot_holds(slot, code, &catalogue, &[]), "{code}");
             for index in 0..length {
                 let mut other = code.as_bytes().to_vec();
                 other[index] = b'#';
                 let other = std::str::from_utf8(&other).unwrap();
-                assert!(!slot_holds(slot, other, &codes), "{code} at {index}");
+                assert!(
+                    !slot_holds(slot, other, &catalogue, &[]),
+                    "{code} at {index}"
+                );
             }
             if length > 0 {
                 assert!(
-                    !slot_holds(slot, &code[..length - 1], &codes),
+                    !slot_holds(slot, &code[..length - 1], &catalogue, &[]),
                     "{code} shorter"
                 );
             }
-            assert!(!slot_holds(&table[63], code, &codes), "an empty slot");
+            assert!(
+                !slot_holds(&table[63], code, &catalogue, &[]),
+                "an empty slot"
+            );
         }
     }
 }

@@ -130,26 +130,36 @@ pub(super) fn api_error_impl(
     };
     let ordinal = quote!(<Self as __BlbErrorsOwn>::__ordinal(self));
 
-    // Templated messages are written by `Display`; the others are in `__BLB_ERRORS_TEXTS`.
-    let templated: Vec<TokenStream> = placed
+    // A templated message is written by `Display`, and the others are the catalogue's: one test
+    // of the entry rather than an arm per templated variant. Only a message whose catalogue text
+    // escapes a brace needs an arm.
+    let unlike_catalogue: Vec<TokenStream> = placed
         .iter()
-        .filter(|placed| placed.own.template.as_static().is_none())
-        .map(|placed| {
+        .filter_map(|placed| {
             let ident = placed.variant.ident();
-            quote!(Self::#ident { .. } => #krate::__private::Cow::Owned(::std::string::ToString::to_string(self)),)
+            let text = placed.own.static_text_unlike_catalogue()?;
+            Some(quote!(Self::#ident { .. } => #krate::__private::Cow::Borrowed(#text),))
         })
         .collect();
     let message = arms(
-        templated,
+        unlike_catalogue,
         &|inner| quote!(<_ as #api>::message(#inner)),
         &|inner| quote!(#krate::__private::Cow::Borrowed(#unknown_code::message(#inner))),
-        quote!(#krate::__private::Cow::Borrowed(#ordinal.map_or("", |__ordinal| __BLB_ERRORS_TEXTS[__ordinal]))),
+        quote! {
+            match #ordinal.map(__blb_errors_own_entry) {
+                ::core::option::Option::Some(__entry) if __entry.has_placeholders() => {
+                    #krate::__private::Cow::Owned(::std::string::ToString::to_string(self))
+                }
+                ::core::option::Option::Some(__entry) => #krate::__private::Cow::Borrowed(__entry.message()),
+                ::core::option::Option::None => #krate::__private::Cow::Borrowed(""),
+            }
+        },
     );
     let entry = arms(
         Vec::new(),
         &|inner| quote!(<_ as #api>::entry(#inner)),
         &|_| quote!(::core::option::Option::None),
-        quote!(#ordinal.map(|__ordinal| &<Self as #krate::__private::ConstCatalogue>::ENTRIES[__BLB_ERRORS_POSITIONS[__ordinal]])),
+        quote!(#ordinal.map(__blb_errors_own_entry)),
     );
     // Status, code and retryability of an own code are read from its entry: one match (`entry`)
     // with an arm per variant instead of one per method, so a large catalogue compiles faster.
@@ -210,9 +220,7 @@ pub(super) fn lookup_hashed_body(transparent: &[&Variant], krate: &TokenStream) 
     });
     quote! {
         if let ::core::option::Option::Some(__ordinal) = __blb_errors_index_hashed(__code, __hash) {
-            return ::core::option::Option::Some(
-                &<Self as #krate::__private::ConstCatalogue>::ENTRIES[__BLB_ERRORS_POSITIONS[__ordinal]],
-            );
+            return ::core::option::Option::Some(__blb_errors_own_entry(__ordinal));
         }
         #(#inner_lookups)*
         ::core::option::Option::None

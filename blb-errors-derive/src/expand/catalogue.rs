@@ -7,7 +7,7 @@ use syn::Ident;
 use syn::spanned::Spanned;
 
 use super::Placed;
-use crate::ast::{OwnCode, Variant, literal_text};
+use crate::ast::{OwnCode, Variant};
 use crate::source::Source;
 
 /// `__blb_errors_entry("code", status, "message", "description", retryable, "json tail"),`
@@ -24,7 +24,7 @@ pub(super) fn entry(own: &OwnCode, out: &mut Source) {
         .code(",")
         .number(own.status.value)
         .code(",")
-        .string(&literal_text(&own.message))
+        .string(&own.message_text)
         .code(",")
         .string(&own.description)
         .code(",")

@@ -78,13 +78,21 @@ pub(super) fn from_wire_body(
         })
         .map(|placed| {
             let ordinal = placed.ordinal;
-            let body = recover_fields(placed, krate);
+            let body = recover_fields(placed);
             quote!(#ordinal => #body,)
         })
         .collect::<Vec<_>>();
     // The autoref pair that picks `FromStr` or the fallback for each field type, for all arms.
-    let recover_traits = (!own_arms.is_empty())
-        .then(|| quote!(use #krate::__private::{RecoverFallback as _, RecoverParse as _};));
+    // Short names for what each templated arm uses: a large catalogue has a hundred such arms, and
+    // every `::blb_errors::__private::` path is six more tokens for rustc to read and resolve.
+    let recover_traits = (!own_arms.is_empty()).then(|| {
+        quote! {
+            use #krate::__private::{RecoverFallback as _, RecoverParse as _};
+            use #krate::__private::{Recover as __Recover, match_template as __match_template};
+            use #krate::__private::TemplatePart::{Field as __Field, Literal as __Literal};
+            use ::core::option::Option::Some as __Some;
+        }
+    });
     let inner_known = transparent.iter().map(|variant| {
         let (ident, field) = (variant.ident(), &variant.fields[0]);
         let (member, inner) = (&field.member, &field.ty);
@@ -131,20 +139,30 @@ pub(super) fn from_wire_body(
 /// `Some(Self::V { .. })` with each field parsed from its placeholder's text; `?` returns `None`
 /// from `from_wire` when the message does not fit. No closure and no item per variant: each would
 /// be one more body for rustc to track on every rebuild.
-pub(super) fn recover_fields(placed: &Placed, krate: &TokenStream) -> TokenStream {
+/// The names it uses are brought in by `from_wire_body`.
+pub(super) fn recover_fields(placed: &Placed) -> TokenStream {
     let ident = placed.variant.ident();
     let parts = placed.own.template.pieces.iter().map(|piece| match piece {
-        Piece::Literal(text) => quote!(#krate::__private::TemplatePart::Literal(#text)),
-        Piece::Field(_) => quote!(#krate::__private::TemplatePart::Field),
+        Piece::Literal(text) => quote!(__Literal(#text)),
+        Piece::Field(_) => quote!(__Field),
     });
     let placeholders: Vec<usize> = placed.own.template.field_indices().collect();
     let count = placeholders.len();
-    let fields = placed.variant.fields.iter().enumerate().map(|(index, Field { member, ty, .. })| {
-        let capture = placeholders.iter().position(|&used| used == index).unwrap_or(0);
-        quote!(#member: (&#krate::__private::Recover::<#ty>::new()).recover(__captures[#capture])?)
-    });
+    let fields =
+        placed
+            .variant
+            .fields
+            .iter()
+            .enumerate()
+            .map(|(index, Field { member, ty, .. })| {
+                let capture = placeholders
+                    .iter()
+                    .position(|&used| used == index)
+                    .unwrap_or(0);
+                quote!(#member: (&__Recover::<#ty>::new()).recover(__captures[#capture])?)
+            });
     quote! {{
-        let __captures = #krate::__private::match_template::<#count>(&[#(#parts),*], __message)?;
-        ::core::option::Option::Some(Self::#ident { #(#fields),* })
+        let __captures = __match_template::<#count>(&[#(#parts),*], __message)?;
+        __Some(Self::#ident { #(#fields),* })
     }}
 }

@@ -14,7 +14,17 @@ pub(super) fn display_impl(
     unknown: Option<&Variant>,
 ) -> TokenStream {
     let mut arms = Vec::new();
-    // Static messages are written from `__BLB_ERRORS_TEXTS`: arms for templated ones only.
+    let templated = placed
+        .iter()
+        .any(|placed| placed.own.template.as_static().is_none());
+    // Static messages are written from the catalogue: arms for templated ones, and for the few
+    // whose catalogue text escapes a brace.
+    for placed in placed {
+        if let Some(text) = placed.own.static_text_unlike_catalogue() {
+            let ident = placed.variant.ident();
+            arms.push(quote!(Self::#ident { .. } => __formatter.write_str(#text),));
+        }
+    }
     for placed in placed
         .iter()
         .filter(|placed| placed.own.template.as_static().is_none())
@@ -35,13 +45,13 @@ pub(super) fn display_impl(
             Piece::Literal(text) => quote!(__formatter.write_str(#text)?;),
             Piece::Field(index) => {
                 let binding = field_binding(*index);
-                quote!(::core::fmt::Display::fmt(#binding, __formatter)?;)
+                quote!(__Display::fmt(#binding, __formatter)?;)
             }
         });
         arms.push(quote! {
             Self::#ident { #(#bindings,)* .. } => {
                 #(#writes)*
-                ::core::result::Result::Ok(())
+                __Ok(())
             }
         });
     }
@@ -57,13 +67,21 @@ pub(super) fn display_impl(
                 #(#arms)*
                 #[allow(unreachable_patterns)]
                 _ => __formatter.write_str(
-                    <Self as __BlbErrorsOwn>::__ordinal(self).map_or("", |__ordinal| __BLB_ERRORS_TEXTS[__ordinal]),
+                    <Self as __BlbErrorsOwn>::__ordinal(self).map_or("", |__ordinal| __blb_errors_own_entry(__ordinal).message()),
                 ),
             }
         }
     };
+    // Short names for the templated arms, a hundred in a large catalogue.
+    let short_names = templated.then(|| {
+        quote! {
+            use ::core::fmt::Display as __Display;
+            use ::core::result::Result::Ok as __Ok;
+        }
+    });
     quote! {
         fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            #short_names
             #match_self
         }
     }

@@ -111,20 +111,21 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
         }
     }
     let entries = current.into_tokens();
-    segments.push(quote!(&[#entries]));
     let own_count = placed.len();
-    let positions = if transparent.is_empty() {
-        let mut positions = Source::default();
-        for placed in &placed {
-            positions.number(placed.ordinal).code(",");
-        }
-        positions.into_tokens()
+    // A catalogue that includes no other is its own codes, in order: written out, with no list of
+    // positions (see `position`). One that does is composed at compile time.
+    let (catalogue, positions) = if transparent.is_empty() {
+        (quote!([#entries]), quote!([usize; 0] = []))
     } else {
+        segments.push(quote!(&[#entries]));
         let positions = placed.iter().map(|placed| {
             let (ordinal, before) = (placed.ordinal, &inner_lengths[..placed.inner_before]);
             quote!(#ordinal #(+ #before)*)
         });
-        quote!(#(#positions),*)
+        (
+            quote!(#krate::__private::compose::<__BLB_ERRORS_LEN>(&[#(#segments),*])),
+            quote!([usize; #own_count] = [#(#positions),*]),
+        )
     };
     let cross_checks = cross_checks(ty, &placed, &transparent, krate);
     let index_fns = dispatch::index_fns(
@@ -145,15 +146,6 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
     let api_error = api_error_impl(input, &placed, &transparent, unknown, krate);
     let display = display_impl(input, &placed, &transparent, unknown);
     let own_impl = own_impl(input, &placed);
-    // The message of each own code whose message has no placeholder ("" for the others): read by
-    // `message()` and `Display`, so that only templated variants need an arm of their own.
-    let mut texts = Source::default();
-    for placed in &placed {
-        texts
-            .string(&placed.own.template.as_static().unwrap_or_default())
-            .code(",");
-    }
-    let texts = texts.into_tokens();
     let source = (!transparent.is_empty()).then(|| {
         let arms = transparent.iter().map(|variant| {
             let (pattern, inner) = single_field_pattern(variant);
@@ -184,11 +176,16 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
                 #krate::CatalogueEntry::__new(__code, __status, __message, __description, __retryable, __json_tail)
             }
             const __BLB_ERRORS_LEN: usize = #own_count #(+ #inner_lengths)*;
-            const __BLB_ERRORS_CATALOGUE: [#krate::CatalogueEntry; __BLB_ERRORS_LEN] =
-                #krate::__private::compose::<__BLB_ERRORS_LEN>(&[#(#segments),*]);
-            const __BLB_ERRORS_POSITIONS: [usize; #own_count] = [#positions];
-            static __BLB_ERRORS_TEXTS: [&str; #own_count] = [#texts];
+            // A static: `ENTRIES` points at it rather than holding a copy of its own.
+            static __BLB_ERRORS_CATALOGUE: [#krate::CatalogueEntry; __BLB_ERRORS_LEN] = #catalogue;
+            const __BLB_ERRORS_POSITIONS: #positions;
             #(#cross_checks)*
+
+            /// The catalogue entry of an own code, by its ordinal.
+            #[inline]
+            fn __blb_errors_own_entry(__ordinal: usize) -> &'static #krate::CatalogueEntry {
+                &__BLB_ERRORS_CATALOGUE[#krate::__private::position(&__BLB_ERRORS_POSITIONS, __ordinal)]
+            }
 
             #index_fns
 
