@@ -5,8 +5,8 @@ pub use std::borrow::Cow;
 pub use std::string::String;
 
 pub use crate::compose::{
-    ConstCatalogue, compose, contains_code, duplicate_message, first_shared_code,
+    ConstCatalogue, compose, contains_code, duplicate_message, first_shared_code, position,
 };
-pub use crate::phf::{Slot, position, slot_holds, slot_ordinal, slots};
+pub use crate::phf::{Slot, slot_holds, slot_ordinal, slots};
 pub use crate::recover::{Recover, RecoverFallback, RecoverParse, TemplatePart, match_template};
 pub use blb_errors_internals::{code_hash, phf_slot};

@@ -14,6 +14,20 @@ pub trait ConstCatalogue {
     fn __lookup_hashed(code: &str, hash: u64) -> Option<&'static CatalogueEntry>;
 }
 
+/// Where the own code of `ordinal` stands in the catalogue: `positions[ordinal]`, or `ordinal`
+/// itself when `positions` is empty (a catalogue that includes no other, whose own codes are
+/// the catalogue). The derive reads codes and messages from the catalogue through this rather
+/// than emitting lists of them again: each list would be a thousand more literals to compile.
+#[inline]
+#[must_use]
+pub const fn position(positions: &[usize], ordinal: usize) -> usize {
+    if positions.is_empty() {
+        ordinal
+    } else {
+        positions[ordinal]
+    }
+}
+
 const PLACEHOLDER: CatalogueEntry = CatalogueEntry::__new("", 0, "", "", false, "");
 
 /// The entries of `segments`, one after another, as an array of `N`.

@@ -6,6 +6,7 @@
 //! codes the catalogue has.
 
 use crate::CatalogueEntry;
+use crate::compose::position;
 
 /// One slot of the table: the first and last 16 bytes of its code (of a code of 8 to 16 bytes, the
 /// first 8 and the last 8), its length and its ordinal. A lookup compares the code it is given
@@ -21,22 +22,8 @@ pub struct Slot {
 /// Marks a slot no code takes, in the ordinals the derive emits.
 pub const NO_CODE: u16 = u16::MAX;
 
-/// Where the own code of `ordinal` stands in the catalogue: `positions[ordinal]`, or `ordinal`
-/// itself when `positions` is empty (a catalogue that includes no other, whose own codes are
-/// the catalogue). The derive reads codes and messages from the catalogue through this rather
-/// than emitting lists of them again: each list would be a thousand more literals to compile.
-#[inline]
-#[must_use]
-pub const fn position(positions: &[usize], ordinal: usize) -> usize {
-    if positions.is_empty() {
-        ordinal
-    } else {
-        positions[ordinal]
-    }
-}
-
 /// The table whose slot `i` holds the own code of ordinal `ordinals[i]` (`u16::MAX`: none), made
-/// at compile time from the catalogue (see [`position`]).
+/// at compile time from the catalogue (see `compose::position`).
 #[must_use]
 pub const fn slots<const N: usize>(
     ordinals: &[u16; N],
@@ -84,8 +71,8 @@ pub const fn slots<const N: usize>(
     slots
 }
 
-/// Whether `slot` holds `code`; the catalogue (see [`position`]) for the lengths the slot does not
-/// hold whole.
+/// Whether `slot` holds `code`; the catalogue (see `compose::position`) for the lengths the slot
+/// does not hold whole.
 #[inline]
 #[must_use]
 pub fn slot_holds(

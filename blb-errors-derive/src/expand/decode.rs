@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{Placed, recoverable};
-use crate::ast::{Field, Variant};
+use crate::ast::Variant;
 use crate::dispatch;
 use crate::template::Piece;
 
@@ -138,8 +138,8 @@ pub(super) fn from_wire_body(
 
 /// `Some(Self::V { .. })` with each field parsed from its placeholder's text; `?` returns `None`
 /// from `from_wire` when the message does not fit. No closure and no item per variant: each would
-/// be one more body for rustc to track on every rebuild.
-/// The names it uses are brought in by `from_wire_body`.
+/// be one more body for rustc to track on every rebuild. The short names it uses are brought in by
+/// `from_wire_body`.
 pub(super) fn recover_fields(placed: &Placed) -> TokenStream {
     let ident = placed.variant.ident();
     let parts = placed.own.template.pieces.iter().map(|piece| match piece {
@@ -148,19 +148,17 @@ pub(super) fn recover_fields(placed: &Placed) -> TokenStream {
     });
     let placeholders: Vec<usize> = placed.own.template.field_indices().collect();
     let count = placeholders.len();
-    let fields =
-        placed
-            .variant
-            .fields
-            .iter()
-            .enumerate()
-            .map(|(index, Field { member, ty, .. })| {
-                let capture = placeholders
-                    .iter()
-                    .position(|&used| used == index)
-                    .unwrap_or(0);
-                quote!(#member: (&__Recover::<#ty>::new()).recover(__captures[#capture])?)
-            });
+    let fields = placed
+        .variant
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(index, field)| {
+            let (member, ty) = (&field.member, &field.ty);
+            let capture = placeholders.iter().position(|&used| used == index);
+            let capture = capture.unwrap_or(0);
+            quote!(#member: (&__Recover::<#ty>::new()).recover(__captures[#capture])?)
+        });
     quote! {{
         let __captures = __match_template::<#count>(&[#(#parts),*], __message)?;
         __Some(Self::#ident { #(#fields),* })
