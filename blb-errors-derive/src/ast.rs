@@ -239,21 +239,19 @@ fn classify(
             ),
         );
     }
-    let code = attrs.code.and_then(|code| {
-        let text = literal_text(&code);
-        valid_code(cx, &code, &text).then_some((code, text))
+    let code = attrs
+        .code
+        .filter(|code| valid_code(cx, &code.literal, &code.text));
+    let template = attrs.message.as_ref().and_then(|message| {
+        template::parse(cx, &message.literal, &message.text, fields, &variant.ident)
     });
-    let template = attrs
-        .message
-        .as_ref()
-        .and_then(|message| template::parse(cx, message, fields, &variant.ident));
-    let (code, code_text) = code?;
+    let code = code?;
     let message = attrs.message?;
     Some(Kind::Own(Box::new(OwnCode {
-        code,
-        code_text,
+        code: code.literal,
+        code_text: code.text,
         status: attrs.status?,
-        message_text: literal_text(&message),
+        message_text: message.text,
         template: template?,
         retryable: attrs.retryable.is_some(),
         description: attrs.doc,

@@ -32,14 +32,28 @@ pub struct VariantAttrs {
     pub attribute_span: Option<Span>,
     /// The keys written, valid or not: a key written wrong is reported once, not also as missing.
     pub written: Vec<&'static str>,
-    pub code: Option<LitStr>,
+    pub code: Option<StrValue>,
     pub status: Option<Status>,
-    pub message: Option<LitStr>,
+    pub message: Option<StrValue>,
     pub retryable: Option<Span>,
     pub transparent: Option<Span>,
     pub unknown: Option<Span>,
     /// The variant's `///` lines, joined: the catalogue's description.
     pub doc: String,
+}
+
+/// A string literal and its text, read once: a large catalogue needs the text several times per
+/// code, and reading it from the token is a call into the compiler.
+pub struct StrValue {
+    pub literal: LitStr,
+    pub text: String,
+}
+
+impl StrValue {
+    pub fn new(literal: LitStr) -> Self {
+        let text = crate::ast::literal_text(&literal);
+        Self { literal, text }
+    }
 }
 
 pub fn container(cx: &Ctxt, attrs: &[Attribute]) -> ContainerAttrs {
@@ -117,13 +131,13 @@ fn variant_key(cx: &Ctxt, parsed: &mut VariantAttrs, meta: &ParseNestedMeta) -> 
     if *key == CODE {
         parsed.written.push(CODE.0);
         if let Some(literal) = string_value(cx, meta, CODE, "code = \"ListenerNotFound\"")? {
-            set_once(cx, meta, &mut parsed.code, literal);
+            set_once(cx, meta, &mut parsed.code, StrValue::new(literal));
         }
     } else if *key == MESSAGE {
         parsed.written.push(MESSAGE.0);
         let example = "message = \"The specified listener does not exist.\"";
         if let Some(literal) = string_value(cx, meta, MESSAGE, example)? {
-            set_once(cx, meta, &mut parsed.message, literal);
+            set_once(cx, meta, &mut parsed.message, StrValue::new(literal));
         }
     } else if *key == STATUS {
         parsed.written.push(STATUS.0);

@@ -10,7 +10,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
-use blb_errors_internals::{code_hash, phf_bucket, phf_slot};
+use blb_errors_internals::{code_hash, displaced_slot, phf_bucket};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
@@ -103,25 +103,33 @@ fn place(
     order.sort_by_key(|&bucket| std::cmp::Reverse(buckets[bucket].len()));
     let mut slots: Vec<Option<u16>> = vec![None; 1 << bits];
     let mut displacements = probe;
+    let mut taken: Vec<usize> = Vec::new();
     for bucket in order {
         let members = &buckets[bucket];
         if members.is_empty() {
             continue;
         }
-        let found = (0..1_u32 << 16).find_map(|displacement| {
-            let mut taken = Vec::with_capacity(members.len());
+        // Plain loops over one reused list: this runs unoptimised, for every bucket of a large
+        // catalogue, and closures and an allocation per try were most of its time.
+        let mut found = None;
+        for displacement in 0..1_u32 << 16 {
+            taken.clear();
+            let mut fits = true;
             for &member in members {
-                let slot = phf_slot(hashes[member], &[displacement], bits);
+                let slot = displaced_slot(hashes[member], displacement, bits);
                 if slots[slot].is_some() || taken.contains(&slot) {
-                    return None;
+                    fits = false;
+                    break;
                 }
                 taken.push(slot);
             }
-            Some((displacement, taken))
-        })?;
-        let (displacement, taken) = found;
-        displacements[bucket] = displacement;
-        for (&member, slot) in members.iter().zip(taken) {
+            if fits {
+                found = Some(displacement);
+                break;
+            }
+        }
+        displacements[bucket] = found?;
+        for (&member, &slot) in members.iter().zip(&taken) {
             slots[slot] = Some(u16::try_from(codes[member].1).ok()?);
         }
     }

@@ -14,7 +14,7 @@ use syn::punctuated::Punctuated;
 use syn::{Data, DataEnum, DeriveInput, Fields, Generics, Lit, LitStr, Visibility};
 
 use crate::ast::unescaped_text;
-use crate::attr::{Status, VariantAttrs, first_paragraph};
+use crate::attr::{Status, StrValue, VariantAttrs, first_paragraph};
 use crate::symbol::{CODE, MESSAGE, STATUS};
 
 /// The input as syn would have parsed it (without the attributes, which are read here), and each
@@ -227,13 +227,16 @@ fn set_flag(slot: &mut Option<Span>, span: Span) -> Option<()> {
     Some(())
 }
 
-fn lit_str(token: Literal) -> Option<LitStr> {
+fn lit_str(token: Literal) -> Option<StrValue> {
     // A plain literal is rebuilt from its text, which is cheaper than syn's unescaping.
     if let Some(text) = unescaped_text(&token.to_string()) {
-        return Some(LitStr::new(text, token.span()));
+        return Some(StrValue {
+            literal: LitStr::new(text, token.span()),
+            text: text.to_owned(),
+        });
     }
     match Lit::new(token) {
-        Lit::Str(literal) => Some(literal),
+        Lit::Str(literal) => Some(StrValue::new(literal)),
         _ => None,
     }
 }

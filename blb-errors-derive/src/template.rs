@@ -40,16 +40,16 @@ impl Template {
 pub fn parse(
     cx: &Ctxt,
     literal: &LitStr,
+    text: &str,
     fields: &[Field],
     variant: &syn::Ident,
 ) -> Option<Template> {
-    let text = crate::ast::literal_text(literal);
     if !text.contains('{') && !text.contains('}') {
         // No placeholder and no brace: the message is its own text.
         let pieces = if text.is_empty() {
             Vec::new()
         } else {
-            vec![Piece::Literal(text)]
+            vec![Piece::Literal(text.to_owned())]
         };
         return Some(Template { pieces });
     }

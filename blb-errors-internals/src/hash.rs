@@ -106,6 +106,14 @@ pub fn phf_bucket(hash: u64, bucket_count: usize) -> usize {
 pub fn phf_slot(hash: u64, displacements: &[u32], bits: u32) -> usize {
     let bucket = phf_bucket(hash, displacements.len());
     let displacement = displacements.get(bucket).copied().unwrap_or(0);
+    displaced_slot(hash, displacement, bits)
+}
+
+/// The slot of a hash moved by its bucket's `displacement`, in a table of `1 << bits` slots:
+/// [`phf_slot`] once the displacement is read, and what the derive tries displacements with.
+#[inline]
+#[must_use]
+pub fn displaced_slot(hash: u64, displacement: u32, bits: u32) -> usize {
     #[allow(clippy::cast_possible_truncation)] // at most `bits` bits remain
     let slot =
         ((hash ^ u64::from(displacement)).wrapping_mul(SLOT_MULTIPLIER) >> (64 - bits)) as usize;

@@ -6,4 +6,4 @@ mod escape;
 mod hash;
 
 pub use escape::push_escaped;
-pub use hash::{code_hash, phf_bucket, phf_slot};
+pub use hash::{code_hash, displaced_slot, phf_bucket, phf_slot};

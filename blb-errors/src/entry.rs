@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::template::TemplatePart;
+
 /// One error code of a catalogue, as the official table gives it.
 ///
 /// Every type that derives [`ApiError`](crate::ApiError) has a `'static` slice of these, one per code
@@ -17,6 +19,8 @@ pub struct CatalogueEntry {
     /// `","code":"…","message":"…"}` pre-escaped at compile time, or `""` when the message has
     /// placeholders. Lets the wire writer emit a static body with one copy.
     json_tail: &'static str,
+    /// The message split at its placeholders; empty when it has none.
+    parts: &'static [TemplatePart],
 }
 
 impl CatalogueEntry {
@@ -29,6 +33,7 @@ impl CatalogueEntry {
         description: &'static str,
         retryable: bool,
         json_tail: &'static str,
+        parts: &'static [TemplatePart],
     ) -> Self {
         Self {
             code,
@@ -37,6 +42,7 @@ impl CatalogueEntry {
             description,
             retryable,
             json_tail,
+            parts,
         }
     }
 
@@ -81,9 +87,17 @@ impl CatalogueEntry {
     pub(crate) const fn json_tail(&self) -> &'static str {
         self.json_tail
     }
+
+    /// The message split at its placeholders, for `Display` and `from_wire` of a templated variant.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __parts(&self) -> &'static [TemplatePart] {
+        self.parts
+    }
 }
 
-// The pre-escaped JSON tail is an implementation detail: Debug shows the table's columns only.
+// The pre-escaped JSON tail and the split template are implementation details: Debug shows the
+// table's columns only.
 impl fmt::Debug for CatalogueEntry {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         formatter

@@ -99,6 +99,7 @@ mod response_error;
 mod retry;
 mod scan;
 mod service_error;
+mod template;
 mod unknown;
 
 #[doc(hidden)]

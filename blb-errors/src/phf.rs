@@ -123,7 +123,7 @@ mod tests {
         let codes: Vec<&'static str> = (0..=LONG.len()).map(|length| &LONG[..length]).collect();
         let catalogue: Vec<CatalogueEntry> = codes
             .iter()
-            .map(|&code| CatalogueEntry::__new(code, 400, "", "", false, ""))
+            .map(|&code| CatalogueEntry::__new(code, 400, "", "", false, "", &[]))
             .collect();
         let mut ordinals = [NO_CODE; 64];
         for (ordinal, slot) in ordinals.iter_mut().enumerate().take(codes.len()) {

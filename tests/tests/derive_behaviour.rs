@@ -339,3 +339,36 @@ fn an_enum_without_variants_has_an_empty_catalogue() {
     assert!(Empty::catalogue().is_empty());
     assert_eq!(Empty::lookup("Anything"), None);
 }
+
+#[derive(Debug, PartialEq, Eq, ApiError)]
+enum ListenerError {
+    #[api(
+        code = "ListenerBusy",
+        status = 409,
+        message = "Listener {name} on port {port} is busy: {reason}."
+    )]
+    Busy {
+        name: std::string::String,
+        port: u16,
+        reason: ::std::string::String,
+    },
+}
+
+#[test]
+fn string_fields_are_recovered_however_the_type_is_written() {
+    let busy = ListenerError::Busy {
+        name: "lb-1".to_owned(),
+        port: 443,
+        reason: "draining".to_owned(),
+    };
+    let message = busy.to_string();
+    assert_eq!(message, "Listener lb-1 on port 443 is busy: draining.");
+    assert_eq!(
+        ListenerError::from_wire("ListenerBusy", &message, 409),
+        Some(busy)
+    );
+    assert_eq!(
+        ListenerError::from_wire("ListenerBusy", "Listener lb-1 on port x is busy: y.", 409),
+        None
+    );
+}

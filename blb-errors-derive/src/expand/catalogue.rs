@@ -2,36 +2,67 @@
 //! each code once.
 
 use proc_macro2::TokenStream;
-use quote::{ToTokens, quote_spanned};
+use quote::{ToTokens, quote, quote_spanned};
 use syn::Ident;
 use syn::spanned::Spanned;
 
 use super::Placed;
 use crate::ast::{OwnCode, Variant};
 use crate::source::Source;
+use crate::template::Piece;
 
-/// `__blb_errors_entry("code", status, "message", "description", retryable, "json tail"),`
-pub(super) fn entry(own: &OwnCode, out: &mut Source) {
-    let json_tail = own.template.as_static().map_or_else(String::new, |text| {
-        format!(
-            "\",\"code\":\"{}\",\"message\":\"{}\"}}",
-            escape(&own.code_text),
-            escape(&text)
-        )
-    });
-    out.code("__blb_errors_entry(")
-        .string(&own.code_text)
-        .code(",")
-        .number(own.status.value)
-        .code(",")
-        .string(&own.message_text)
-        .code(",")
-        .string(&own.description)
-        .code(",")
-        .number(own.retryable)
-        .code(",")
-        .string(&json_tail)
-        .code("),");
+/// Rows of the catalogue, own codes between two included catalogues (or all of them), written as
+/// `catalogue(&[("code", status, "message", "description", retryable, "json tail"), ...],
+/// &[(row, &[parts]), ...])`: the second list splits each templated message at its placeholders.
+#[derive(Default)]
+pub(super) struct Segment {
+    rows: Source,
+    parts: Source,
+    len: usize,
+}
+
+impl Segment {
+    pub(super) fn push(&mut self, own: &OwnCode) {
+        let static_text = own.template.as_static();
+        let json_tail = static_text.as_ref().map_or_else(String::new, |text| {
+            format!(
+                "\",\"code\":\"{}\",\"message\":\"{}\"}}",
+                escape(&own.code_text),
+                escape(text)
+            )
+        });
+        self.rows
+            .code("(")
+            .string(&own.code_text)
+            .code(",")
+            .number(own.status.value)
+            .code(",")
+            .string(&own.message_text)
+            .code(",")
+            .string(&own.description)
+            .code(",")
+            .number(own.retryable)
+            .code(",")
+            .string(&json_tail)
+            .code("),");
+        if static_text.is_none() {
+            self.parts.code("(").number(self.len).code(",&[");
+            for piece in &own.template.pieces {
+                match piece {
+                    Piece::Literal(text) => self.parts.code("__Literal(").string(text).code("),"),
+                    Piece::Field(_) => self.parts.code("__Field,"),
+                };
+            }
+            self.parts.code("]),");
+        }
+        self.len += 1;
+    }
+
+    /// The segment's entries, an array expression.
+    pub(super) fn into_tokens(self, krate: &TokenStream) -> TokenStream {
+        let (rows, parts) = (self.rows.into_tokens(), self.parts.into_tokens());
+        quote!(#krate::__private::catalogue(&[#rows], &[#parts]))
+    }
 }
 
 /// Compile-time checks that composing catalogues did not give a code twice: a panic in a constant

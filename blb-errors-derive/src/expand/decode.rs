@@ -1,12 +1,13 @@
 //! Values from a code string (`from_code`) and from what a server said (`from_wire`).
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{PathArguments, Type};
 
 use super::{Placed, recoverable};
 use crate::ast::Variant;
 use crate::dispatch;
-use crate::template::Piece;
 
 /// Up to this many codes, `from_code` matches on the code's length and bytes
 /// (`dispatch::index_body`): a jump and an inline compare, which costs less than hashing for a few
@@ -71,28 +72,58 @@ pub(super) fn from_wire_body(
     krate: &TokenStream,
 ) -> TokenStream {
     // Unit variants, and variants whose fields cannot be recovered (`None`), are `__unit`'s.
-    let own_arms = placed
+    let recovered: Vec<&Placed> = placed
         .iter()
         .filter(|placed| {
             !placed.variant.fields.is_empty() && recoverable(placed.variant, placed.own)
         })
-        .map(|placed| {
-            let ordinal = placed.ordinal;
-            let body = recover_fields(placed);
-            quote!(#ordinal => #body,)
-        })
-        .collect::<Vec<_>>();
-    // The autoref pair that picks `FromStr` or the fallback for each field type, for all arms.
-    // Short names for what each templated arm uses: a large catalogue has a hundred such arms, and
-    // every `::blb_errors::__private::` path is six more tokens for rustc to read and resolve.
-    let recover_traits = (!own_arms.is_empty()).then(|| {
-        quote! {
-            use #krate::__private::{RecoverFallback as _, RecoverParse as _};
-            use #krate::__private::{Recover as __Recover, match_template as __match_template};
-            use #krate::__private::TemplatePart::{Field as __Field, Literal as __Literal};
-            use ::core::option::Option::Some as __Some;
-        }
+        .collect();
+    let own_arms = recovered.iter().map(|placed| {
+        let ordinal = placed.ordinal;
+        let body = recover_fields(placed);
+        quote!(#ordinal => #body,)
     });
+    // A templated message is matched once, against the parts the catalogue entry keeps, before
+    // the arms: an arm then only parses its fields. The autoref pair picks `FromStr` or the
+    // fallback for each field type that is not a `String`; short names, as a large catalogue has
+    // a hundred such arms.
+    let own = if recovered.is_empty() {
+        quote!(return <Self as __BlbErrorsOwn>::__unit(__ordinal);)
+    } else {
+        let capture_count = recovered
+            .iter()
+            .map(|placed| placed.own.template.field_indices().count())
+            .max()
+            .unwrap_or(0);
+        let recover = recovered
+            .iter()
+            .any(|placed| {
+                placed
+                    .variant
+                    .fields
+                    .iter()
+                    .any(|field| !is_string(&field.ty))
+            })
+            .then(|| {
+                quote! {
+                    use #krate::__private::{RecoverFallback as _, RecoverParse as _};
+                    use #krate::__private::Recover as __Recover;
+                }
+            });
+        quote! {
+            #recover
+            use ::core::option::Option::Some as __Some;
+            let __entry = __blb_errors_own_entry(__ordinal);
+            if !__entry.has_placeholders() {
+                return <Self as __BlbErrorsOwn>::__unit(__ordinal);
+            }
+            let __captures = #krate::__private::match_template::<#capture_count>(__entry.__parts(), __message)?;
+            return match __ordinal {
+                #(#own_arms)*
+                _ => <Self as __BlbErrorsOwn>::__unit(__ordinal),
+            };
+        }
+    };
     let inner_known = transparent.iter().map(|variant| {
         let (ident, field) = (variant.ident(), &variant.fields[0]);
         let (member, inner) = (&field.member, &field.ty);
@@ -124,30 +155,21 @@ pub(super) fn from_wire_body(
         quote!(#(#inner_unknown)* ::core::option::Option::None)
     };
     quote! {
-        #recover_traits
         if let ::core::option::Option::Some(__ordinal) = __blb_errors_index(__code) {
-            return match __ordinal {
-                #(#own_arms)*
-                _ => <Self as __BlbErrorsOwn>::__unit(__ordinal),
-            };
+            #own
         }
         #(#inner_known)*
         #fallback
     }
 }
 
-/// `Some(Self::V { .. })` with each field parsed from its placeholder's text; `?` returns `None`
-/// from `from_wire` when the message does not fit. No closure and no item per variant: each would
-/// be one more body for rustc to track on every rebuild. The short names it uses are brought in by
-/// `from_wire_body`.
+/// `Some(Self::V { .. })` with each field parsed from the text captured for its placeholder; `?`
+/// returns `None` from `from_wire` when a field does not parse. No closure and no item per
+/// variant: each would be one more body for rustc to track on every rebuild. The names it uses
+/// are brought in by `from_wire_body`.
 pub(super) fn recover_fields(placed: &Placed) -> TokenStream {
     let ident = placed.variant.ident();
-    let parts = placed.own.template.pieces.iter().map(|piece| match piece {
-        Piece::Literal(text) => quote!(__Literal(#text)),
-        Piece::Field(_) => quote!(__Field),
-    });
     let placeholders: Vec<usize> = placed.own.template.field_indices().collect();
-    let count = placeholders.len();
     let fields = placed
         .variant
         .fields
@@ -157,10 +179,38 @@ pub(super) fn recover_fields(placed: &Placed) -> TokenStream {
             let (member, ty) = (&field.member, &field.ty);
             let capture = placeholders.iter().position(|&used| used == index);
             let capture = capture.unwrap_or(0);
-            quote!(#member: (&__Recover::<#ty>::new()).recover(__captures[#capture])?)
+            if is_string(ty) {
+                // What `Recover` would do for a `String`, without its trait probe and `?`: the
+                // usual field, a hundred times in a large catalogue. Spanned at the type, where
+                // an error would belong should `String` name another type here.
+                quote_spanned!(ty.span()=> #member: ::std::string::String::from(__captures[#capture]))
+            } else {
+                quote!(#member: (&__Recover::<#ty>::new()).recover(__captures[#capture])?)
+            }
         });
-    quote! {{
-        let __captures = __match_template::<#count>(&[#(#parts),*], __message)?;
-        __Some(Self::#ident { #(#fields),* })
-    }}
+    quote!(__Some(Self::#ident { #(#fields),* }))
+}
+
+/// Whether `ty` is written `String` or `std::string::String` (with or without the leading `::`).
+fn is_string(ty: &Type) -> bool {
+    let Type::Path(path) = ty else {
+        return false;
+    };
+    if path.qself.is_some() {
+        return false;
+    }
+    let segments: Vec<String> = path
+        .path
+        .segments
+        .iter()
+        .map(|segment| match segment.arguments {
+            PathArguments::None => segment.ident.to_string(),
+            _ => String::new(),
+        })
+        .collect();
+    match segments.as_slice() {
+        [string] => path.path.leading_colon.is_none() && string == "String",
+        [std, module, string] => std == "std" && module == "string" && string == "String",
+        _ => false,
+    }
 }

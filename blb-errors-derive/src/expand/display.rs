@@ -5,18 +5,15 @@ use quote::quote;
 
 use super::{Placed, field_binding, single_field_pattern};
 use crate::ast::{Input, Variant};
-use crate::template::Piece;
 
 pub(super) fn display_impl(
     input: &Input,
     placed: &[Placed],
     transparent: &[&Variant],
     unknown: Option<&Variant>,
+    krate: &TokenStream,
 ) -> TokenStream {
     let mut arms = Vec::new();
-    let templated = placed
-        .iter()
-        .any(|placed| placed.own.template.as_static().is_none());
     // Static messages are written from the catalogue: arms for templated ones, and for the few
     // whose catalogue text escapes a brace.
     for placed in placed {
@@ -25,34 +22,30 @@ pub(super) fn display_impl(
             arms.push(quote!(Self::#ident { .. } => __formatter.write_str(#text),));
         }
     }
+    // A templated variant writes the parts its catalogue entry keeps, fields in place
+    // (`write_template`): one call per variant, not one per piece of the template.
     for placed in placed
         .iter()
         .filter(|placed| placed.own.template.as_static().is_none())
     {
         let ident = placed.variant.ident();
-        let used: Vec<usize> = {
-            let mut used: Vec<usize> = placed.own.template.field_indices().collect();
-            used.sort_unstable();
-            used.dedup();
-            used
-        };
+        let ordinal = placed.ordinal;
+        let in_order: Vec<usize> = placed.own.template.field_indices().collect();
+        let mut used = in_order.clone();
+        used.sort_unstable();
+        used.dedup();
         let bindings = used.iter().map(|&index| {
             let member = &placed.variant.fields[index].member;
             let binding = field_binding(index);
             quote!(#member: #binding)
         });
-        let writes = placed.own.template.pieces.iter().map(|piece| match piece {
-            Piece::Literal(text) => quote!(__formatter.write_str(#text)?;),
-            Piece::Field(index) => {
-                let binding = field_binding(*index);
-                quote!(__Display::fmt(#binding, __formatter)?;)
-            }
-        });
+        let fields = in_order.iter().map(|&index| field_binding(index));
         arms.push(quote! {
-            Self::#ident { #(#bindings,)* .. } => {
-                #(#writes)*
-                __Ok(())
-            }
+            Self::#ident { #(#bindings,)* .. } => #krate::__private::write_template(
+                __formatter,
+                __blb_errors_own_entry(#ordinal).__parts(),
+                &[#(#fields),*],
+            ),
         });
     }
     for variant in transparent.iter().chain(unknown.as_ref()) {
@@ -72,16 +65,8 @@ pub(super) fn display_impl(
             }
         }
     };
-    // Short names for the templated arms, a hundred in a large catalogue.
-    let short_names = templated.then(|| {
-        quote! {
-            use ::core::fmt::Display as __Display;
-            use ::core::result::Result::Ok as __Ok;
-        }
-    });
     quote! {
         fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            #short_names
             #match_self
         }
     }

@@ -12,7 +12,6 @@ use crate::debug;
 use crate::dispatch;
 use crate::fallback;
 use crate::scan::Scanned;
-use crate::source::Source;
 
 mod api_error;
 mod bounds;
@@ -22,7 +21,7 @@ mod display;
 
 use api_error::{api_error_impl, lookup_hashed_body, own_impl};
 use bounds::Bounds;
-use catalogue::{cross_checks, entry};
+use catalogue::{Segment, cross_checks};
 use display::display_impl;
 
 pub fn derive(original: &DeriveInput) -> TokenStream {
@@ -82,7 +81,7 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
     // Walk the variants in order: own codes fill segments, each transparent variant adds its
     // catalogue as a segment of its own.
     let mut segments = Vec::new();
-    let mut current = Source::default();
+    let mut current = Segment::default();
     let mut inner_lengths = Vec::new();
     let mut placed = Vec::new();
     let mut transparent = Vec::new();
@@ -90,7 +89,7 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
     for variant in &input.variants {
         match &variant.kind {
             Some(Kind::Own(own)) => {
-                entry(own, &mut current);
+                current.push(own);
                 placed.push(Placed {
                     variant,
                     own,
@@ -99,8 +98,8 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
                 });
             }
             Some(Kind::Transparent) => {
-                let entries = std::mem::take(&mut current).into_tokens();
-                segments.push(quote!(&[#entries]));
+                let entries = std::mem::take(&mut current).into_tokens(krate);
+                segments.push(quote!(&#entries));
                 let inner = entries_of(&variant.fields[0].ty);
                 segments.push(inner.clone());
                 inner_lengths.push(quote!(#inner.len()));
@@ -110,14 +109,14 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
             None => {}
         }
     }
-    let entries = current.into_tokens();
+    let entries = current.into_tokens(krate);
     let own_count = placed.len();
-    // A catalogue that includes no other is its own codes, in order: written out, with no list of
-    // positions (see `position`). One that does is composed at compile time.
+    // A catalogue that includes no other is its own codes, in order, with no list of positions
+    // (see `position`). One that does is composed at compile time.
     let (catalogue, positions) = if transparent.is_empty() {
-        (quote!([#entries]), quote!([usize; 0] = []))
+        (entries, quote!([usize; 0] = []))
     } else {
-        segments.push(quote!(&[#entries]));
+        segments.push(quote!(&#entries));
         let positions = placed.iter().map(|placed| {
             let (ordinal, before) = (placed.ordinal, &inner_lengths[..placed.inner_before]);
             quote!(#ordinal #(+ #before)*)
@@ -144,8 +143,13 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
     let plain_where = &input.original.generics.where_clause;
 
     let api_error = api_error_impl(input, &placed, &transparent, unknown, krate);
-    let display = display_impl(input, &placed, &transparent, unknown);
+    let display = display_impl(input, &placed, &transparent, unknown, krate);
     let own_impl = own_impl(input, &placed);
+    // Short names for the template parts of templated variants' entries.
+    let template_names = placed
+        .iter()
+        .any(|placed| placed.own.template.as_static().is_none())
+        .then(|| quote!(use #krate::__private::TemplatePart::{Field as __Field, Literal as __Literal};));
     let source = (!transparent.is_empty()).then(|| {
         let arms = transparent.iter().map(|variant| {
             let (pattern, inner) = single_field_pattern(variant);
@@ -164,17 +168,7 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
 
     quote! {
         const _: () = {
-            /// `CatalogueEntry::__new`, by a short name: a large catalogue calls it a thousand times.
-            const fn __blb_errors_entry(
-                __code: &'static str,
-                __status: u16,
-                __message: &'static str,
-                __description: &'static str,
-                __retryable: bool,
-                __json_tail: &'static str,
-            ) -> #krate::CatalogueEntry {
-                #krate::CatalogueEntry::__new(__code, __status, __message, __description, __retryable, __json_tail)
-            }
+            #template_names
             const __BLB_ERRORS_LEN: usize = #own_count #(+ #inner_lengths)*;
             // A static: `ENTRIES` points at it rather than holding a copy of its own.
             static __BLB_ERRORS_CATALOGUE: [#krate::CatalogueEntry; __BLB_ERRORS_LEN] = #catalogue;
