@@ -40,6 +40,22 @@ impl Source {
         self
     }
 
+    /// Another piece of source, as it is.
+    pub fn append(&mut self, other: &Source) -> &mut Self {
+        self.text.push_str(&other.text);
+        self
+    }
+
+    /// A byte string literal holding `bytes`, each written `\xNN`.
+    pub fn byte_string(&mut self, bytes: &[u8]) -> &mut Self {
+        self.text.push_str("b\"");
+        for byte in bytes {
+            let _ = write!(self.text, "\\x{byte:02x}");
+        }
+        self.text.push('"');
+        self
+    }
+
     pub fn into_tokens(self) -> TokenStream {
         // In the compiler, lex with it directly: proc_macro2 would first lex the text again with
         // its own (unoptimised) lexer to validate it, and this text is valid by construction.

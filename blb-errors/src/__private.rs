@@ -5,9 +5,9 @@ pub use std::borrow::Cow;
 pub use std::string::String;
 
 pub use crate::compose::{
-    ConstCatalogue, Row, catalogue, compose, contains_code, duplicate_message, first_shared_code,
-    position,
+    ConstCatalogue, compose, contains_code, duplicate_message, first_shared_code, position,
 };
+pub use crate::packed::catalogue;
 pub use crate::phf::{Slot, slot_holds, slot_ordinal, slots};
 pub use crate::recover::{Recover, RecoverFallback, RecoverParse};
 pub use crate::template::{TemplatePart, match_template, write_template};

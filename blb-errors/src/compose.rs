@@ -1,7 +1,6 @@
 //! Building a composed catalogue at compile time, and checking it for codes given twice.
 
 use crate::CatalogueEntry;
-use crate::template::TemplatePart;
 
 /// The catalogue as a constant, so that an enum holding another (`#[api(transparent)]`) can
 /// compose both at compile time. Implemented by the derive.
@@ -29,59 +28,7 @@ pub const fn position(positions: &[usize], ordinal: usize) -> usize {
     }
 }
 
-/// One catalogue row as the derive writes it: code, status, message, description, retryable and
-/// the pre-escaped JSON tail. A tuple rather than a call per row: a thousand calls in a static's
-/// initializer were a large part of compiling a large catalogue, and tuples cost rustc little.
-pub type Row = (
-    &'static str,
-    u16,
-    &'static str,
-    &'static str,
-    bool,
-    &'static str,
-);
-
-/// The entries of `rows`, with the template parts of the templated ones: `parts` pairs a row's
-/// index with its message split at the placeholders.
-#[must_use]
-pub const fn catalogue<const N: usize>(
-    rows: &[Row; N],
-    parts: &[(usize, &'static [TemplatePart])],
-) -> [CatalogueEntry; N] {
-    let mut entries = [PLACEHOLDER; N];
-    let mut index = 0;
-    while index < N {
-        let (code, status, message, description, retryable, json_tail) = rows[index];
-        entries[index] = CatalogueEntry::__new(
-            code,
-            status,
-            message,
-            description,
-            retryable,
-            json_tail,
-            &[],
-        );
-        index += 1;
-    }
-    let mut templated = 0;
-    while templated < parts.len() {
-        let (index, parts) = parts[templated];
-        let (code, status, message, description, retryable, json_tail) = rows[index];
-        entries[index] = CatalogueEntry::__new(
-            code,
-            status,
-            message,
-            description,
-            retryable,
-            json_tail,
-            parts,
-        );
-        templated += 1;
-    }
-    entries
-}
-
-const PLACEHOLDER: CatalogueEntry = CatalogueEntry::__new("", 0, "", "", false, "", &[]);
+pub(crate) const PLACEHOLDER: CatalogueEntry = CatalogueEntry::__new("", 0, "", "", false, "", &[]);
 
 /// The entries of `segments`, one after another, as an array of `N`.
 #[must_use]

@@ -91,6 +91,7 @@ mod escape;
 pub mod http;
 mod malformed;
 mod markdown;
+mod packed;
 mod parse;
 mod phf;
 mod recover;

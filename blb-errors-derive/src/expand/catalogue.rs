@@ -11,12 +11,13 @@ use crate::ast::{OwnCode, Variant};
 use crate::source::Source;
 use crate::template::Piece;
 
-/// Rows of the catalogue, own codes between two included catalogues (or all of them), written as
-/// `catalogue(&[("code", status, "message", "description", retryable, "json tail"), ...],
-/// &[(row, &[parts]), ...])`: the second list splits each templated message at its placeholders.
+/// Rows of the catalogue, own codes between two included catalogues (or all of them), packed as
+/// the runtime's `packed::catalogue` reads them: the rows' text in one string literal, their
+/// layout in one byte string literal, and each templated message split at its placeholders.
 #[derive(Default)]
 pub(super) struct Segment {
-    rows: Source,
+    text: String,
+    layout: Vec<u8>,
     parts: Source,
     len: usize,
 }
@@ -31,20 +32,18 @@ impl Segment {
                 escape(text)
             )
         });
-        self.rows
-            .code("(")
-            .string(&own.code_text)
-            .code(",")
-            .number(own.status.value)
-            .code(",")
-            .string(&own.message_text)
-            .code(",")
-            .string(&own.description)
-            .code(",")
-            .number(own.retryable)
-            .code(",")
-            .string(&json_tail)
-            .code("),");
+        let texts = [
+            own.code_text.as_str(),
+            own.message_text.as_str(),
+            own.description.as_str(),
+            json_tail.as_str(),
+        ];
+        push_number(&mut self.layout, usize::from(own.status.value));
+        push_number(&mut self.layout, usize::from(own.retryable));
+        for text in texts {
+            push_number(&mut self.layout, text.len());
+            self.text.push_str(text);
+        }
         if static_text.is_none() {
             self.parts.code("(").number(self.len).code(",&[");
             for piece in &own.template.pieces {
@@ -60,9 +59,28 @@ impl Segment {
 
     /// The segment's entries, an array expression.
     pub(super) fn into_tokens(self, krate: &TokenStream) -> TokenStream {
-        let (rows, parts) = (self.rows.into_tokens(), self.parts.into_tokens());
-        quote!(#krate::__private::catalogue(&[#rows], &[#parts]))
+        let mut packed = Source::default();
+        packed
+            .string(&self.text)
+            .code(",")
+            .byte_string(&self.layout)
+            .code(",&[")
+            .append(&self.parts)
+            .code("]");
+        let (packed, len) = (packed.into_tokens(), self.len);
+        quote!(#krate::__private::catalogue::<#len>(#packed))
     }
+}
+
+/// `value` in LEB128, as `packed::catalogue` reads it.
+fn push_number(layout: &mut Vec<u8>, mut value: usize) {
+    while value >= 0x80 {
+        #[allow(clippy::cast_possible_truncation)] // the low seven bits
+        layout.push((value & 0x7f) as u8 | 0x80);
+        value >>= 7;
+    }
+    #[allow(clippy::cast_possible_truncation)] // less than 0x80
+    layout.push(value as u8);
 }
 
 /// Compile-time checks that composing catalogues did not give a code twice: a panic in a constant
