@@ -30,6 +30,15 @@ pub fn expand(input: &DeriveInput, krate: &TokenStream, errors: &syn::Error) -> 
                 fn __lookup_hashed(_: &str, _: u64) -> ::core::option::Option<&'static #krate::CatalogueEntry> {
                     ::core::option::Option::None
                 }
+                fn __own_index(_: &str) -> ::core::option::Option<usize> {
+                    ::core::option::Option::None
+                }
+                fn __own_unit(_: usize) -> ::core::option::Option<Self> {
+                    ::core::option::Option::None
+                }
+                fn __from_included_code(_: &str) -> ::core::option::Option<Self> {
+                    ::core::option::Option::None
+                }
             }
 
             #[automatically_derived]

@@ -12,6 +12,23 @@ pub trait ConstCatalogue {
     /// [`code_hash`](crate::__private::code_hash), so that a catalogue and the ones it includes
     /// hash a code once.
     fn __lookup_hashed(code: &str, hash: u64) -> Option<&'static CatalogueEntry>;
+
+    /// The ordinal of one of this catalogue's own codes (not an included catalogue's). A catalogue
+    /// that includes this one finds an included code with it and makes the value in place with
+    /// [`__own_unit`](Self::__own_unit), rather than receive the whole value from
+    /// [`ApiError::from_code`](crate::ApiError::from_code) and copy it.
+    fn __own_index(code: &str) -> Option<usize>;
+
+    /// The value of the own code of `ordinal`, when its variant has no fields.
+    fn __own_unit(ordinal: usize) -> Option<Self>
+    where
+        Self: Sized;
+
+    /// [`ApiError::from_code`](crate::ApiError::from_code) for the codes of the catalogues this
+    /// one includes.
+    fn __from_included_code(code: &str) -> Option<Self>
+    where
+        Self: Sized;
 }
 
 /// Where the own code of `ordinal` stands in the catalogue: `positions[ordinal]`, or `ordinal`

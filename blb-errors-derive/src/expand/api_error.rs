@@ -184,7 +184,7 @@ pub(super) fn api_error_impl(
         &|inner| quote!(#unknown_code::is_retryable(#inner)),
     );
 
-    let from_code = from_code_body(placed, transparent, krate);
+    let from_code = from_code_body(placed, krate);
     let from_wire = from_wire_body(placed, transparent, unknown, krate);
 
     quote! {

@@ -14,22 +14,14 @@ use crate::dispatch;
 /// dozen codes. Above it, the perfect hash table finds the code in constant time.
 pub(super) const MATCH_LIMIT: usize = 64;
 
-pub(super) fn from_code_body(
-    placed: &[Placed],
-    transparent: &[&Variant],
-    krate: &TokenStream,
-) -> TokenStream {
+/// `from_code`: the own codes, then `__from_included_code`.
+pub(super) fn from_code_body(placed: &[Placed], krate: &TokenStream) -> TokenStream {
     let own = if placed.len() <= MATCH_LIMIT {
-        let codes: Vec<(String, usize)> = placed
-            .iter()
-            .map(|placed| (placed.own.code_text.clone(), placed.ordinal))
-            .collect();
-        let mut by_ordinal: Vec<&Placed> = placed.iter().collect();
-        by_ordinal.sort_by_key(|placed| placed.ordinal);
+        let by_ordinal = by_ordinal(placed);
         // A unit variant's value; `None` for a code whose variant carries fields (it has no value
         // without them). Any other string falls through to the included catalogues.
         dispatch::index_body(
-            &codes,
+            &codes(placed),
             &|ordinal| {
                 let placed = by_ordinal[ordinal];
                 let ident = placed.variant.ident();
@@ -49,20 +41,69 @@ pub(super) fn from_code_body(
             }
         }
     };
+    quote! {
+        #own
+        <Self as #krate::__private::ConstCatalogue>::__from_included_code(__code)
+    }
+}
+
+/// `ConstCatalogue::__own_index`: the ordinal of an own code, by a match for a small catalogue
+/// (as `from_code`) and by the perfect hash for a large one.
+pub(super) fn own_index_body(placed: &[Placed]) -> TokenStream {
+    if placed.len() <= MATCH_LIMIT {
+        let body = dispatch::index_body(
+            &codes(placed),
+            &|ordinal| quote!(return ::core::option::Option::Some(#ordinal)),
+            &quote!({}),
+        );
+        quote! {
+            #body
+            ::core::option::Option::None
+        }
+    } else {
+        quote!(__blb_errors_index(__code))
+    }
+}
+
+/// `ConstCatalogue::__from_included_code`: each included catalogue's own codes, found by ordinal
+/// and made in place, then the catalogues it includes in turn.
+pub(super) fn from_included_code_body(
+    transparent: &[&Variant],
+    krate: &TokenStream,
+) -> TokenStream {
     let inner = transparent.iter().map(|variant| {
         let (ident, field) = (variant.ident(), &variant.fields[0]);
         let (member, inner) = (&field.member, &field.ty);
+        let catalogue = quote!(<#inner as #krate::__private::ConstCatalogue>);
         quote! {
-            if let ::core::option::Option::Some(__value) = <#inner as #krate::ApiError>::from_code(__code) {
+            if let ::core::option::Option::Some(__ordinal) = #catalogue::__own_index(__code) {
+                return match #catalogue::__own_unit(__ordinal) {
+                    ::core::option::Option::Some(__value) => ::core::option::Option::Some(Self::#ident { #member: __value }),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                };
+            }
+            if let ::core::option::Option::Some(__value) = #catalogue::__from_included_code(__code) {
                 return ::core::option::Option::Some(Self::#ident { #member: __value });
             }
         }
     });
     quote! {
-        #own
         #(#inner)*
         ::core::option::Option::None
     }
+}
+
+fn codes(placed: &[Placed]) -> Vec<(String, usize)> {
+    placed
+        .iter()
+        .map(|placed| (placed.own.code_text.clone(), placed.ordinal))
+        .collect()
+}
+
+fn by_ordinal<'p, 'v, 'a>(placed: &'p [Placed<'v, 'a>]) -> Vec<&'p Placed<'v, 'a>> {
+    let mut by_ordinal: Vec<&Placed> = placed.iter().collect();
+    by_ordinal.sort_by_key(|placed| placed.ordinal);
+    by_ordinal
 }
 
 pub(super) fn from_wire_body(

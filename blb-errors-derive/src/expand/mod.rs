@@ -135,6 +135,8 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
         krate,
     );
     let lookup_hashed = lookup_hashed_body(&transparent, krate);
+    let own_index = decode::own_index_body(&placed);
+    let from_included_code = decode::from_included_code_body(&transparent, krate);
 
     let bounds = Bounds::new(input);
     let display_where = bounds.where_clause(&[]);
@@ -199,6 +201,18 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
                 const ENTRIES: &'static [#krate::CatalogueEntry] = &__BLB_ERRORS_CATALOGUE;
                 fn __lookup_hashed(__code: &str, __hash: u64) -> ::core::option::Option<&'static #krate::CatalogueEntry> {
                     #lookup_hashed
+                }
+                #[inline]
+                fn __own_index(__code: &str) -> ::core::option::Option<usize> {
+                    #own_index
+                }
+                #[inline]
+                fn __own_unit(__ordinal: usize) -> ::core::option::Option<Self> {
+                    <Self as __BlbErrorsOwn>::__unit(__ordinal)
+                }
+                #[inline]
+                fn __from_included_code(__code: &str) -> ::core::option::Option<Self> {
+                    #from_included_code
                 }
             }
 
