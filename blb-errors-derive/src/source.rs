@@ -46,11 +46,19 @@ impl Source {
         self
     }
 
-    /// A byte string literal holding `bytes`, each written `\xNN`.
+    /// A byte string literal holding `bytes`: printable ASCII as it is, other bytes as `\xNN`.
+    /// By hand rather than with `write!`, which is slow in the unoptimised build a derive runs as.
     pub fn byte_string(&mut self, bytes: &[u8]) -> &mut Self {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
         self.text.push_str("b\"");
-        for byte in bytes {
-            let _ = write!(self.text, "\\x{byte:02x}");
+        for &byte in bytes {
+            if (b' '..=b'~').contains(&byte) && byte != b'"' && byte != b'\\' {
+                self.text.push(char::from(byte));
+            } else {
+                self.text.push_str("\\x");
+                self.text.push(char::from(HEX[usize::from(byte >> 4)]));
+                self.text.push(char::from(HEX[usize::from(byte & 0x0f)]));
+            }
         }
         self.text.push('"');
         self
@@ -94,6 +102,15 @@ mod tests {
             let literal: syn::LitStr = syn::parse2(source.into_tokens()).unwrap();
             assert_eq!(literal.value(), value);
         }
+    }
+
+    #[test]
+    fn byte_strings_lex_back_to_their_bytes() {
+        let bytes: Vec<u8> = (0..=255).collect();
+        let mut source = Source::default();
+        source.byte_string(&bytes);
+        let literal: syn::LitByteStr = syn::parse2(source.into_tokens()).unwrap();
+        assert_eq!(literal.value(), bytes);
     }
 
     #[test]
