@@ -3,7 +3,7 @@
 //! A perfect hash table built here, at expansion time: one hash of the code
 //! (`blb_errors_internals::code_hash`, shared with the runtime), a displacement read, a slot read
 //! (the code's first and last 16 bytes, its length and ordinal, filled in at compile time from the
-//! code list) and one inline compare, whatever the number of codes. Should two codes of a
+//! catalogue) and one inline compare, whatever the number of codes. Should two codes of a
 //! catalogue hash alike (a 64-bit collision), the lookup is `index_body` instead: a match on the
 //! length, then on bytes, then one whole compare. That match is also how `from_code` finds the own
 //! codes of a small catalogue.
