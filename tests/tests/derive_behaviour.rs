@@ -372,3 +372,54 @@ fn string_fields_are_recovered_however_the_type_is_written() {
         None
     );
 }
+
+/// Text beyond ASCII, quotes and backslashes, and a description past 127 bytes: the catalogue is
+/// packed at compile time, so every byte and every length must come back out as written.
+#[derive(Debug, PartialEq, Eq, ApiError)]
+enum SpeltError {
+    /// Der Schlüssel „{key}“ ist ungültig — a description long enough that its length takes two
+    /// bytes in the packed layout: 🌍 ✓ ünïcödé, "quoted", back\\slash, and more text to pass 127.
+    #[api(
+        code = "Schlüssel.Ungültig",
+        status = 400,
+        message = "Der Schlüssel „{key}“ ist ungültig: \"{key}\" \\ ✓"
+    )]
+    Invalid { key: String },
+    /// 🌍
+    #[api(code = "Welt", status = 404, message = "Keine Welt 🌍.")]
+    NoWorld,
+}
+
+#[test]
+fn text_beyond_ascii_comes_back_as_written() {
+    let entries = SpeltError::catalogue();
+    assert_eq!(entries[0].code(), "Schlüssel.Ungültig");
+    assert_eq!(
+        entries[0].message(),
+        "Der Schlüssel „{key}“ ist ungültig: \"{key}\" \\ ✓"
+    );
+    assert!(entries[0].description().len() > 127);
+    assert!(
+        entries[0]
+            .description()
+            .ends_with("and more text to pass 127.")
+    );
+    assert_eq!(
+        (
+            entries[1].code(),
+            entries[1].message(),
+            entries[1].description()
+        ),
+        ("Welt", "Keine Welt 🌍.", "🌍")
+    );
+    let invalid = SpeltError::Invalid {
+        key: "ä".to_owned(),
+    };
+    let message = invalid.to_string();
+    assert_eq!(message, "Der Schlüssel „ä“ ist ungültig: \"ä\" \\ ✓");
+    assert_eq!(
+        SpeltError::from_wire("Schlüssel.Ungültig", &message, 400),
+        Some(invalid)
+    );
+    assert_eq!(SpeltError::from_code("Welt"), Some(SpeltError::NoWorld));
+}
