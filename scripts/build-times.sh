@@ -4,7 +4,8 @@
 # with owned Strings), measured in the same run:
 #   clean  `cargo build` of a crate with the 31 codes of BlbError, dependencies included (ours with
 #          and without blb-errors' default features);
-#   rebuild after touching a crate with one 1,000-variant catalogue (the benches' generated one).
+#   rebuild after touching a crate with one 1,000-variant catalogue (the benches' generated one),
+#          with hyperfine, then again alternating the two crates build by build.
 # Debug profile, as a developer builds. Prints medians and ratios (ours / usual).
 #
 #   scripts/build-times.sh            # CLEAN_RUNS=4 REBUILD_RUNS=5 by default
@@ -151,6 +152,26 @@ for name in ours-1000 usual-1000; do
     median[$name-rebuild]=$(measure "$name-rebuild" "$rebuild_runs" "touch $work/$name/src/lib.rs" "$(build "$name")")
 done
 
+# The rebuilds again, alternating ours and the usual way one build at a time: drift in the
+# machine's speed then falls on both sides of each pair, and the median of the pairs' ratios is
+# steadier than a ratio of two medians taken a few seconds apart. Timed with the shell's clock.
+pair_ratios=()
+alternating_ours=()
+alternating_usual=()
+for _ in $(seq "$rebuild_runs"); do
+    times=()
+    for name in ours-1000 usual-1000; do
+        touch "$work/$name/src/lib.rs"
+        start=$(date +%s%N)
+        bash -c "$(build "$name")"
+        times+=($(( $(date +%s%N) - start )))
+    done
+    alternating_ours+=("${times[0]}")
+    alternating_usual+=("${times[1]}")
+    pair_ratios+=("$(awk -v a="${times[0]}" -v b="${times[1]}" 'BEGIN { printf "%.6f", a / b }')")
+done
+middle() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
 echo
 echo "| build (debug profile) | ours (s) | usual way (s) | ours / usual |"
 echo "|---|---:|---:|---:|"
@@ -164,3 +185,6 @@ row "the same, ours without blb-errors' default features (median of $clean_runs)
     "${median[ours-lean-31-clean]}" "${median[usual-31-clean]}"
 row "rebuild after touching a 1,000-variant crate (median of $rebuild_runs)" \
     "${median[ours-1000-rebuild]}" "${median[usual-1000-rebuild]}"
+awk -v runs="$rebuild_runs" -v ours="$(middle "${alternating_ours[@]}")" \
+    -v usual="$(middle "${alternating_usual[@]}")" -v ratio="$(middle "${pair_ratios[@]}")" \
+    'BEGIN { printf "| the same, ours and the usual way alternately (%d pairs; median of the pairs'"'"' ratios) | %.2f | %.2f | %.3f |\n", runs, ours / 1e9, usual / 1e9, ratio }'
