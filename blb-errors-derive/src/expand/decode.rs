@@ -5,7 +5,7 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{PathArguments, Type};
 
-use super::{Placed, recoverable};
+use super::{Placed, own_codes, recoverable};
 use crate::ast::Variant;
 use crate::dispatch;
 
@@ -17,13 +17,13 @@ pub(super) const MATCH_LIMIT: usize = 64;
 /// `from_code`: the own codes, then `__from_included_code`.
 pub(super) fn from_code_body(placed: &[Placed], krate: &TokenStream) -> TokenStream {
     let own = if placed.len() <= MATCH_LIMIT {
-        let by_ordinal = by_ordinal(placed);
         // A unit variant's value; `None` for a code whose variant carries fields (it has no value
         // without them). Any other string falls through to the included catalogues.
         dispatch::index_body(
-            &codes(placed),
+            &own_codes(placed),
             &|ordinal| {
-                let placed = by_ordinal[ordinal];
+                // `placed` is in ordinal order.
+                let placed = &placed[ordinal];
                 let ident = placed.variant.ident();
                 if placed.variant.fields.is_empty() {
                     quote!(return ::core::option::Option::Some(Self::#ident {}))
@@ -52,7 +52,7 @@ pub(super) fn from_code_body(placed: &[Placed], krate: &TokenStream) -> TokenStr
 pub(super) fn own_index_body(placed: &[Placed]) -> TokenStream {
     if placed.len() <= MATCH_LIMIT {
         let body = dispatch::index_body(
-            &codes(placed),
+            &own_codes(placed),
             &|ordinal| quote!(return ::core::option::Option::Some(#ordinal)),
             &quote!({}),
         );
@@ -91,19 +91,6 @@ pub(super) fn from_included_code_body(
         #(#inner)*
         ::core::option::Option::None
     }
-}
-
-fn codes(placed: &[Placed]) -> Vec<(String, usize)> {
-    placed
-        .iter()
-        .map(|placed| (placed.own.code_text.clone(), placed.ordinal))
-        .collect()
-}
-
-fn by_ordinal<'p, 'v, 'a>(placed: &'p [Placed<'v, 'a>]) -> Vec<&'p Placed<'v, 'a>> {
-    let mut by_ordinal: Vec<&Placed> = placed.iter().collect();
-    by_ordinal.sort_by_key(|placed| placed.ordinal);
-    by_ordinal
 }
 
 pub(super) fn from_wire_body(

@@ -127,13 +127,7 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
         )
     };
     let cross_checks = cross_checks(ty, &placed, &transparent, krate);
-    let index_fns = dispatch::index_fns(
-        &placed
-            .iter()
-            .map(|placed| (placed.own.code_text.clone(), placed.ordinal))
-            .collect::<Vec<_>>(),
-        krate,
-    );
+    let index_fns = dispatch::index_fns(&own_codes(&placed), krate);
     let lookup_hashed = lookup_hashed_body(&transparent, krate);
     let own_index = decode::own_index_body(&placed);
     let from_included_code = decode::from_included_code_body(&transparent, krate);
@@ -232,6 +226,14 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
             }
         };
     }
+}
+
+/// Each own code's text and ordinal, as the dispatch is built from them.
+fn own_codes(placed: &[Placed]) -> Vec<(String, usize)> {
+    placed
+        .iter()
+        .map(|placed| (placed.own.code_text.clone(), placed.ordinal))
+        .collect()
 }
 
 /// A variant's fields can be recovered from a server's message when the template names them all.
