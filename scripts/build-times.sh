@@ -2,8 +2,7 @@
 # Build time of a catalogue crate, ours (#[derive(ApiError)] on blb-errors) against the usual way
 # (thiserror + strum EnumString/IntoStaticStr + a hand-written status match + a serde body struct
 # with owned Strings), measured in the same run:
-#   clean  `cargo build` of a crate with the 31 codes of BlbError, dependencies included (ours with
-#          and without blb-errors' default features);
+#   clean  `cargo build` of a crate with the 31 codes of BlbError, dependencies included;
 #   rebuild after touching a crate with one 1,000-variant catalogue (the benches' generated one),
 #          with hyperfine, then again alternating the two crates build by build.
 # Debug profile, as a developer builds. Prints medians and ratios (ours / usual).
@@ -90,12 +89,8 @@ publish = false
 
 [dependencies]
 TOML
-    if [ "$2" = ours ] || [ "$2" = ours-lean ]; then
-        # ours-lean: without blb-errors' default `uuid` feature (request id generation), which the
-        # usual-way crate does not have either.
-        local features=""
-        [ "$2" = ours-lean ] && features=", default-features = false"
-        echo "blb-errors = { path = \"$root/blb-errors\"$features }" >>"$dir/Cargo.toml"
+    if [ "$2" = ours ]; then
+        echo "blb-errors = { path = \"$root/blb-errors\" }" >>"$dir/Cargo.toml"
         # Start from the workspace's lock so the same dependency versions are built.
         cp "$root/Cargo.lock" "$dir/Cargo.lock"
         "$work/gen" "ours-$3" >"$dir/src/lib.rs"
@@ -112,7 +107,7 @@ TOML
     (cd "$dir" && cargo fetch --quiet)
 }
 
-for crate in ours-31:ours:31 ours-lean-31:ours-lean:31 usual-31:usual:31 ours-1000:ours:1000 usual-1000:usual:1000; do
+for crate in ours-31:ours:31 usual-31:usual:31 ours-1000:ours:1000 usual-1000:usual:1000; do
     IFS=: read -r name way size <<<"$crate"
     make_crate "$name" "$way" "$size"
 done
@@ -144,7 +139,7 @@ build() { # name: cargo build of that crate into its own target dir
 
 declare -A median
 # Interleave ours and the usual way, so load from other work on the machine hits both alike.
-for name in ours-31 usual-31 ours-lean-31; do
+for name in ours-31 usual-31; do
     median[$name-clean]=$(measure "$name-clean" "$clean_runs" "rm -rf $work/target-$name" "$(build "$name")")
 done
 for name in ours-1000 usual-1000; do
@@ -181,8 +176,6 @@ row() { # label ours usual
 }
 row "clean cargo build, 31 codes, dependencies included (median of $clean_runs)" \
     "${median[ours-31-clean]}" "${median[usual-31-clean]}"
-row "the same, ours without blb-errors' default features (median of $clean_runs)" \
-    "${median[ours-lean-31-clean]}" "${median[usual-31-clean]}"
 row "rebuild after touching a 1,000-variant crate (median of $rebuild_runs)" \
     "${median[ours-1000-rebuild]}" "${median[usual-1000-rebuild]}"
 awk -v runs="$rebuild_runs" -v ours="$(middle "${alternating_ours[@]}")" \

@@ -56,10 +56,10 @@
 //!
 //! A service answers an error with a status, the [`REQUEST_ID_HEADER`] and the body
 //! `{"requestId":"…","code":"…","message":"…"}`. [`ErrorBody`] writes it, straight into a buffer or
-//! through serde, for any [`ApiError`]; `new_request_id` makes request ids in the official form
-//! (feature `uuid`, on by default). On the client, [`parse_error_response`] reads a response back
-//! into a [`ResponseError`]: a [`ServiceError`] typed by your catalogue, or a [`MalformedResponse`]
-//! with a typed [`MalformedReason`] when the body is not an error body.
+//! through serde, for any [`ApiError`]; [`new_request_id`] makes request ids in the official form.
+//! On the client, [`parse_error_response`] reads a response back into a [`ResponseError`]: a
+//! [`ServiceError`] typed by your catalogue, or a [`MalformedResponse`] with a typed
+//! [`MalformedReason`] when the body is not an error body.
 //!
 //! ```
 //! use blb_errors::{BlbError, ErrorBody, ResponseError, parse_error_response};
@@ -117,7 +117,6 @@ pub use malformed::{BODY_SNIPPET_LIMIT, BodyField, MalformedReason, MalformedRes
 pub use markdown::markdown_table;
 pub use parse::parse_error_response;
 pub use request_id::REQUEST_ID_HEADER;
-#[cfg(feature = "uuid")]
 pub use request_id::new_request_id;
 pub use response_error::ResponseError;
 pub use retry::is_retryable_status;

@@ -179,3 +179,38 @@ fn new_request_ids_are_lowercase_hyphenated_uuid_v4() {
         );
     }
 }
+
+#[test]
+fn new_request_ids_differ_across_threads_and_every_random_bit_varies() {
+    let ids: Vec<String> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..4)
+            .map(|_| {
+                scope.spawn(|| {
+                    (0..500)
+                        .map(|_| blb_errors::new_request_id())
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| worker.join().expect("no panic"))
+            .collect()
+    });
+    let distinct: std::collections::HashSet<&String> = ids.iter().collect();
+    assert_eq!(distinct.len(), ids.len(), "every id is new");
+
+    // Over 2,000 ids each of the 122 random bits is seen both set and clear; the 6 fixed bits
+    // (version and variant) never change.
+    let values: Vec<u128> = ids
+        .iter()
+        .map(|id| u128::from_str_radix(&id.replace('-', ""), 16).expect("hex"))
+        .collect();
+    let (ones, zeros) = values
+        .iter()
+        .fold((0_u128, 0_u128), |(ones, zeros), value| {
+            (ones | value, zeros | !value)
+        });
+    let fixed: u128 = 0xf << 76 | 0b11 << 62;
+    assert_eq!(ones & zeros, !fixed, "the bits that varied");
+}
