@@ -193,3 +193,95 @@ fn a_large_catalogue_finds_each_code_and_nothing_else() {
         assert_eq!(Big::from_code(other), None, "{other:?}");
     }
 }
+
+/// A catalogue in the middle: its own codes (one as long as a global code, one past 32 bytes) and
+/// the BCE global codes.
+#[derive(Debug, Clone, PartialEq, Eq, ApiError)]
+enum Middle {
+    #[api(code = "Middle.Failed", status = 500, message = "m")]
+    Failed,
+    #[api(code = "Middle.NotFound", status = 404, message = "m")]
+    NotFound,
+    #[api(
+        code = "Middle.SomethingMuchLongerThan32Bytes",
+        status = 400,
+        message = "m"
+    )]
+    Long,
+    #[api(code = "Middle.Templated", status = 400, message = "m {0}")]
+    Templated(String),
+    #[api(transparent)]
+    Global(blb_errors::BceError),
+}
+
+/// A small catalogue (a `match`) including the one above and a large one (the perfect hash): each
+/// level's codes are found, and made in place, through the levels above them.
+#[derive(Debug, Clone, PartialEq, Eq, ApiError)]
+enum Outer {
+    #[api(code = "Outer.Own", status = 400, message = "m")]
+    Own,
+    #[api(transparent)]
+    Middle(Middle),
+    #[api(transparent)]
+    Big(Big),
+    #[api(
+        code = "Outer.SomethingElseLongerThan32Bytes",
+        status = 400,
+        message = "m"
+    )]
+    Long,
+}
+
+#[test]
+fn a_composed_catalogue_finds_each_code_of_every_level_and_nothing_else() {
+    use blb_errors::BceError;
+
+    let codes: Vec<&str> = Outer::catalogue()
+        .iter()
+        .map(blb_errors::CatalogueEntry::code)
+        .collect();
+    for &code in &codes {
+        let value = Outer::from_code(code);
+        // The two codes whose variants carry fields, here and in BceError.
+        if ["Middle.Templated", "RequestExpired"].contains(&code) {
+            assert_eq!(
+                value, None,
+                "a variant with fields has no value from its code alone"
+            );
+        } else {
+            assert_eq!(value.as_ref().map(ApiError::code), Some(code), "{code:?}");
+        }
+        for miss in near_misses(code) {
+            if !codes.contains(&miss.as_str()) {
+                assert_eq!(Outer::from_code(&miss), None, "{miss:?}");
+            }
+        }
+    }
+    let expected = [
+        ("Outer.Own", Outer::Own),
+        ("Outer.SomethingElseLongerThan32Bytes", Outer::Long),
+        ("Middle.Failed", Outer::Middle(Middle::Failed)),
+        (
+            "Middle.SomethingMuchLongerThan32Bytes",
+            Outer::Middle(Middle::Long),
+        ),
+        (
+            "InternalError",
+            Outer::Middle(Middle::Global(BceError::InternalError)),
+        ),
+        ("A", Outer::Big(Big::V70)),
+        ("Bcc.InstanceNotFound", Outer::Big(Big::V0)),
+        (
+            "Service.SomeVeryLongResourceNameThatRunsOn.QuotaExceeded",
+            Outer::Big(Big::V79),
+        ),
+    ];
+    for (code, value) in expected {
+        assert_eq!(Outer::from_code(code), Some(value), "{code:?}");
+    }
+    assert_eq!(
+        Middle::from_code("InternalError"),
+        Some(Middle::Global(BceError::InternalError))
+    );
+    assert_eq!(Outer::from_code(""), None);
+}
