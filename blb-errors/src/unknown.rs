@@ -17,7 +17,7 @@ pub struct UnknownCode {
 #[derive(Clone, PartialEq, Eq, Hash)]
 struct Parts {
     /// The code, then the message.
-    text: Box<str>,
+    text: String,
     code_len: usize,
     status: u16,
 }
@@ -32,7 +32,7 @@ impl UnknownCode {
         text.push_str(message);
         Self {
             parts: Box::new(Parts {
-                text: text.into_boxed_str(),
+                text,
                 code_len: code.len(),
                 status,
             }),
