@@ -3,8 +3,8 @@
 # (thiserror + strum EnumString/IntoStaticStr + a hand-written status match + a serde body struct
 # with owned Strings), measured in the same run:
 #   clean  `cargo build` of a crate with the 31 codes of BlbError, dependencies included;
-#   rebuild after touching a crate with one 1,000-variant catalogue (the benches' generated one),
-#          with hyperfine, then again alternating the two crates build by build.
+#   rebuild after touching a crate with one 1,000-variant catalogue (the benches' generated one);
+# each with hyperfine, then again alternating the two crates build by build.
 # Debug profile, as a developer builds. Prints medians and ratios (ours / usual).
 #
 #   scripts/build-times.sh            # CLEAN_RUNS=4 REBUILD_RUNS=5 by default
@@ -147,24 +147,30 @@ for name in ours-1000 usual-1000; do
     median[$name-rebuild]=$(measure "$name-rebuild" "$rebuild_runs" "touch $work/$name/src/lib.rs" "$(build "$name")")
 done
 
-# The rebuilds again, alternating ours and the usual way one build at a time: drift in the
+# Both measures again, alternating ours and the usual way one build at a time: drift in the
 # machine's speed then falls on both sides of each pair, and the median of the pairs' ratios is
-# steadier than a ratio of two medians taken a few seconds apart. Timed with the shell's clock.
-pair_ratios=()
-alternating_ours=()
-alternating_usual=()
-for _ in $(seq "$rebuild_runs"); do
-    times=()
-    for name in ours-1000 usual-1000; do
-        touch "$work/$name/src/lib.rs"
-        start=$(date +%s%N)
-        bash -c "$(build "$name")"
-        times+=($(( $(date +%s%N) - start )))
+# steadier than a ratio of two medians taken a minute apart. Timed with the shell's clock.
+# alternate KIND RUNS OURS USUAL PREPARE: PREPARE (with NAME set) runs before each build; sets
+# alternating_ours, alternating_usual and pair_ratios.
+alternate() {
+    local kind=$1 runs=$2 ours=$3 usual=$4 prepare=$5 times start name
+    alternating_ours=()
+    alternating_usual=()
+    pair_ratios=()
+    for _ in $(seq "$runs"); do
+        times=()
+        for name in "$ours" "$usual"; do
+            NAME=$name bash -c "$prepare"
+            start=$(date +%s%N)
+            bash -c "$(build "$name")"
+            times+=($(( $(date +%s%N) - start )))
+        done
+        echo "  $kind alternately: ours $((times[0] / 1000000)) ms, usual $((times[1] / 1000000)) ms" >&2
+        alternating_ours+=("${times[0]}")
+        alternating_usual+=("${times[1]}")
+        pair_ratios+=("$(awk -v a="${times[0]}" -v b="${times[1]}" 'BEGIN { printf "%.6f", a / b }')")
     done
-    alternating_ours+=("${times[0]}")
-    alternating_usual+=("${times[1]}")
-    pair_ratios+=("$(awk -v a="${times[0]}" -v b="${times[1]}" 'BEGIN { printf "%.6f", a / b }')")
-done
+}
 middle() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo
@@ -174,10 +180,16 @@ row() { # label ours usual
     awk -v label="$1" -v ours="$2" -v usual="$3" \
         'BEGIN { printf "| %s | %.2f | %.2f | %.3f |\n", label, ours, usual, ours / usual }'
 }
+alternate_row() { # label runs: from the last `alternate`
+    awk -v label="$1" -v runs="$2" -v ours="$(middle "${alternating_ours[@]}")" \
+        -v usual="$(middle "${alternating_usual[@]}")" -v ratio="$(middle "${pair_ratios[@]}")" \
+        'BEGIN { printf "| %s (%d pairs; median of the pairs'"'"' ratios) | %.2f | %.2f | %.3f |\n", label, runs, ours / 1e9, usual / 1e9, ratio }'
+}
 row "clean cargo build, 31 codes, dependencies included (median of $clean_runs)" \
     "${median[ours-31-clean]}" "${median[usual-31-clean]}"
+alternate clean "$clean_runs" ours-31 usual-31 "rm -rf $work/target-\$NAME"
+alternate_row "the same, ours and the usual way alternately" "$clean_runs"
 row "rebuild after touching a 1,000-variant crate (median of $rebuild_runs)" \
     "${median[ours-1000-rebuild]}" "${median[usual-1000-rebuild]}"
-awk -v runs="$rebuild_runs" -v ours="$(middle "${alternating_ours[@]}")" \
-    -v usual="$(middle "${alternating_usual[@]}")" -v ratio="$(middle "${pair_ratios[@]}")" \
-    'BEGIN { printf "| the same, ours and the usual way alternately (%d pairs; median of the pairs'"'"' ratios) | %.2f | %.2f | %.3f |\n", runs, ours / 1e9, usual / 1e9, ratio }'
+alternate rebuild "$rebuild_runs" ours-1000 usual-1000 "touch $work/\$NAME/src/lib.rs"
+alternate_row "the same, ours and the usual way alternately" "$rebuild_runs"
