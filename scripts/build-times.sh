@@ -172,24 +172,26 @@ alternate() {
     done
 }
 middle() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-
-echo
-echo "| build (debug profile) | ours (s) | usual way (s) | ours / usual |"
-echo "|---|---:|---:|---:|"
 row() { # label ours usual
     awk -v label="$1" -v ours="$2" -v usual="$3" \
         'BEGIN { printf "| %s | %.2f | %.2f | %.3f |\n", label, ours, usual, ours / usual }'
 }
-alternate_row() { # label runs: from the last `alternate`
-    awk -v label="$1" -v runs="$2" -v ours="$(middle "${alternating_ours[@]}")" \
+alternate_row() { # runs: the row of the last `alternate`
+    awk -v runs="$1" -v ours="$(middle "${alternating_ours[@]}")" \
         -v usual="$(middle "${alternating_usual[@]}")" -v ratio="$(middle "${pair_ratios[@]}")" \
-        'BEGIN { printf "| %s (%d pairs; median of the pairs'"'"' ratios) | %.2f | %.2f | %.3f |\n", label, runs, ours / 1e9, usual / 1e9, ratio }'
+        'BEGIN { printf "| the same, ours and the usual way alternately (%d pairs; median of the pairs'"'"' ratios) | %.2f | %.2f | %.3f |\n", runs, ours / 1e9, usual / 1e9, ratio }'
 }
+alternate clean "$clean_runs" ours-31 usual-31 "rm -rf $work/target-\$NAME"
+clean_alternately=$(alternate_row "$clean_runs")
+alternate rebuild "$rebuild_runs" ours-1000 usual-1000 "touch $work/\$NAME/src/lib.rs"
+rebuild_alternately=$(alternate_row "$rebuild_runs")
+
+echo
+echo "| build (debug profile) | ours (s) | usual way (s) | ours / usual |"
+echo "|---|---:|---:|---:|"
 row "clean cargo build, 31 codes, dependencies included (median of $clean_runs)" \
     "${median[ours-31-clean]}" "${median[usual-31-clean]}"
-alternate clean "$clean_runs" ours-31 usual-31 "rm -rf $work/target-\$NAME"
-alternate_row "the same, ours and the usual way alternately" "$clean_runs"
+echo "$clean_alternately"
 row "rebuild after touching a 1,000-variant crate (median of $rebuild_runs)" \
     "${median[ours-1000-rebuild]}" "${median[usual-1000-rebuild]}"
-alternate rebuild "$rebuild_runs" ours-1000 usual-1000 "touch $work/\$NAME/src/lib.rs"
-alternate_row "the same, ours and the usual way alternately" "$rebuild_runs"
+echo "$rebuild_alternately"
