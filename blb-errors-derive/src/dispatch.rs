@@ -6,7 +6,8 @@
 //! catalogue) and one inline compare, whatever the number of codes. Should two codes of a
 //! catalogue hash alike (a 64-bit collision), the lookup is `index_body` instead: a match on the
 //! length, then on bytes, then one whole compare. That match is also how `from_code` finds the own
-//! codes of a small catalogue.
+//! codes of a small catalogue; a large one's `from_code` takes the value from the slot's index
+//! (`__blb_errors_slot`), without waiting for the ordinal the slot holds.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
@@ -17,12 +18,27 @@ use quote::quote;
 use crate::source::Source;
 
 /// `__blb_errors_index_hashed(code, hash)` and `__blb_errors_index(code)`, each giving a code's
-/// ordinal. `codes` holds each ordinal from 0 up once.
-pub fn index_fns(codes: &[(String, usize)], krate: &TokenStream) -> TokenStream {
+/// ordinal, and with a `table`, `__blb_errors_slot(code, hash)`: the slot that holds the code.
+/// `codes` holds each ordinal from 0 up once; `table` is `perfect_hash(codes)`.
+pub fn index_fns(
+    codes: &[(String, usize)],
+    table: Option<&Table>,
+    krate: &TokenStream,
+) -> TokenStream {
     let none = quote!(::core::option::Option::None);
-    let hashed_body = match perfect_hash(codes) {
-        Some(table) => table_lookup(&table, krate),
-        None if codes.is_empty() => none,
+    let (table_items, hashed_body) = match table {
+        Some(table) => (
+            table_items(table, krate),
+            quote! {
+                match __blb_errors_slot(__code, __hash) {
+                    ::core::option::Option::Some(__slot) => ::core::option::Option::Some(
+                        #krate::__private::slot_ordinal(&__BLB_ERRORS_SLOTS[__slot]),
+                    ),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            },
+        ),
+        None if codes.is_empty() => (quote!(), none),
         None => {
             let body = index_body(
                 codes,
@@ -32,15 +48,20 @@ pub fn index_fns(codes: &[(String, usize)], krate: &TokenStream) -> TokenStream 
                 },
                 &none,
             );
-            quote! {
-                let _ = __hash;
-                #body
-            }
+            (
+                quote!(),
+                quote! {
+                    let _ = __hash;
+                    #body
+                },
+            )
         }
     };
     // Inline, as `from_code` is: it is instantiated in the caller's crate, where calls to these
     // would cross the crate boundary.
     quote! {
+        #table_items
+
         #[inline]
         fn __blb_errors_index_hashed(__code: &str, __hash: u64) -> ::core::option::Option<usize> {
             #hashed_body
@@ -53,17 +74,28 @@ pub fn index_fns(codes: &[(String, usize)], krate: &TokenStream) -> TokenStream 
     }
 }
 
-struct Table {
+pub struct Table {
     displacements: Vec<u32>,
     /// The ordinal of the code in each slot, `u16::MAX` for an empty slot.
     slots: Vec<u16>,
     bits: u32,
 }
 
+impl Table {
+    /// Each taken slot and the ordinal of the code in it.
+    pub fn taken(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter(|&(_, &ordinal)| ordinal != u16::MAX)
+            .map(|(slot, &ordinal)| (slot, usize::from(ordinal)))
+    }
+}
+
 /// Hash and displace: codes are grouped in buckets of about four by their hash; the largest
 /// bucket first, each gets the first displacement that sends all its codes to free slots. `None`
 /// when two codes hash alike, or the ordinals do not fit a `u16`.
-fn perfect_hash(codes: &[(String, usize)]) -> Option<Table> {
+pub fn perfect_hash(codes: &[(String, usize)]) -> Option<Table> {
     let count = codes.len();
     // Ordinals fit a `u16` below `u16::MAX`, which marks empty slots.
     if count == 0 || count >= usize::from(u16::MAX) {
@@ -144,7 +176,8 @@ fn place(
     })
 }
 
-fn table_lookup(table: &Table, krate: &TokenStream) -> TokenStream {
+/// The table's statics and `__blb_errors_slot`.
+fn table_items(table: &Table, krate: &TokenStream) -> TokenStream {
     let (displacements, slots) = (&table.displacements, &table.slots);
     let (displacement_count, slot_count) = (displacements.len(), slots.len());
     let bits = Literal::u32_unsuffixed(table.bits);
@@ -161,14 +194,18 @@ fn table_lookup(table: &Table, krate: &TokenStream) -> TokenStream {
     }
     let (displacements, slots) = (displacement_list.into_tokens(), slot_list.into_tokens());
     quote! {
-        static __DISPLACEMENTS: [u32; #displacement_count] = [#displacements];
-        static __SLOTS: [#krate::__private::Slot; #slot_count] =
+        static __BLB_ERRORS_DISPLACEMENTS: [u32; #displacement_count] = [#displacements];
+        static __BLB_ERRORS_SLOTS: [#krate::__private::Slot; #slot_count] =
             #krate::__private::slots(&[#slots], &__BLB_ERRORS_CATALOGUE, &__BLB_ERRORS_POSITIONS);
-        let __slot = &__SLOTS[#krate::__private::phf_slot(__hash, &__DISPLACEMENTS, #bits) & #mask];
-        if #krate::__private::slot_holds(__slot, __code, &__BLB_ERRORS_CATALOGUE, &__BLB_ERRORS_POSITIONS) {
-            ::core::option::Option::Some(#krate::__private::slot_ordinal(__slot))
-        } else {
-            ::core::option::Option::None
+
+        #[inline]
+        fn __blb_errors_slot(__code: &str, __hash: u64) -> ::core::option::Option<usize> {
+            let __slot = #krate::__private::phf_slot(__hash, &__BLB_ERRORS_DISPLACEMENTS, #bits) & #mask;
+            if #krate::__private::slot_holds(&__BLB_ERRORS_SLOTS[__slot], __code, &__BLB_ERRORS_CATALOGUE, &__BLB_ERRORS_POSITIONS) {
+                ::core::option::Option::Some(__slot)
+            } else {
+                ::core::option::Option::None
+            }
         }
     }
 }

@@ -33,7 +33,29 @@ macro_rules! big_catalogue {
 
         const BIG_CODES: &[&str] = &[$($code),*];
         const BIG_VALUES: &[Big] = &[$(Big::$variant),*];
+
+        /// The same codes between two variants with fields.
+        #[derive(Debug, Clone, PartialEq, Eq, ApiError)]
+        enum BigFielded {
+            #[api(code = "Fielded.First", status = 400, message = "first {name}")]
+            First { name: String },
+            $(#[api(code = $code, status = 400, message = "m")] $variant,)*
+            #[api(code = "Fielded.Last", status = 400, message = "last {0}")]
+            Last(String),
+        }
+
+        const BIG_FIELDED_VALUES: &[BigFielded] = &[$(BigFielded::$variant),*];
     };
+}
+
+/// A catalogue that includes the large one with fields: a code of that one is found through the
+/// ordinal, not the slot.
+#[derive(Debug, Clone, PartialEq, Eq, ApiError)]
+enum IncludesBigFielded {
+    #[api(code = "Includes.Own", status = 400, message = "m")]
+    Own,
+    #[api(transparent)]
+    Big(BigFielded),
 }
 
 big_catalogue! {
@@ -192,6 +214,46 @@ fn a_large_catalogue_finds_each_code_and_nothing_else() {
     for other in ["", "a", "Bcc.instanceNotFound", "Bcc.InstanceNotFound\0"] {
         assert_eq!(Big::from_code(other), None, "{other:?}");
     }
+}
+
+#[test]
+fn a_large_catalogue_with_fields_makes_each_unit_value_and_no_other() {
+    assert!(BigFielded::catalogue().len() > 64, "past the match limit");
+    for (&code, value) in BIG_CODES.iter().zip(BIG_FIELDED_VALUES) {
+        assert_eq!(
+            BigFielded::from_code(code).as_ref(),
+            Some(value),
+            "{code:?}"
+        );
+        assert_eq!(
+            BigFielded::from_wire(code, "m", 400).as_ref(),
+            Some(value),
+            "{code:?}"
+        );
+        assert_eq!(
+            IncludesBigFielded::from_code(code),
+            Some(IncludesBigFielded::Big(value.clone())),
+            "{code:?}"
+        );
+    }
+    for code in ["Fielded.First", "Fielded.Last"] {
+        assert_eq!(BigFielded::from_code(code), None, "{code:?}");
+        assert_eq!(IncludesBigFielded::from_code(code), None, "{code:?}");
+    }
+    assert_eq!(
+        BigFielded::from_wire("Fielded.First", "first vpcId", 400),
+        Some(BigFielded::First {
+            name: "vpcId".to_owned()
+        })
+    );
+    assert_eq!(
+        BigFielded::from_wire("Fielded.Last", "last 7", 400),
+        Some(BigFielded::Last("7".to_owned()))
+    );
+    assert_eq!(
+        IncludesBigFielded::from_code("Includes.Own"),
+        Some(IncludesBigFielded::Own)
+    );
 }
 
 /// A catalogue in the middle: its own codes (one as long as a global code, one past 32 bytes) and

@@ -10,12 +10,17 @@ use super::decode::{from_code_body, from_wire_body};
 
 use super::{Placed, single_field_pattern};
 use crate::ast::{Input, Kind, Variant};
+use crate::dispatch::Table;
 use crate::source::Source;
 
 /// `__BlbErrorsOwn`: one arm per own code to find its ordinal, and one per unit variant to make it.
 /// The other methods read the catalogue entry and the static message through the ordinal, so
 /// only variants that need their own code (templated messages, recovered fields) have more arms.
-pub(super) fn own_impl(input: &Input, placed: &[Placed]) -> TokenStream {
+pub(super) fn own_impl(
+    input: &Input,
+    placed: &[Placed],
+    slot_table: Option<&Table>,
+) -> TokenStream {
     // Arms as short as they can be (`Some(..)` is written once, around the match): a large
     // catalogue has a thousand of each.
     let mut ordinal_arms = Source::default();
@@ -42,41 +47,90 @@ pub(super) fn own_impl(input: &Input, placed: &[Placed]) -> TokenStream {
             })
         }
     };
-    let mut unit_arms = Source::default();
-    let units = placed
-        .iter()
-        .filter(|placed| placed.variant.fields.is_empty());
-    for placed in units.clone() {
-        unit_arms
-            .number(placed.ordinal)
-            .code("=>Self::")
-            .ident(placed.variant.ident())
-            .code("{},");
-    }
-    let unit_arms = unit_arms.into_tokens();
-    let unit = if units.count() == 0 {
-        quote! {
-            let _ = __ordinal;
-            ::core::option::Option::None
-        }
-    } else {
-        quote! {
-            ::core::option::Option::Some(match __ordinal {
-                #unit_arms
-                // A code whose variant carries fields has no value without them.
-                _ => return ::core::option::Option::None,
-            })
-        }
-    };
+    let units = unit_fns(placed, slot_table);
     quote! {
         #[inline]
         fn __ordinal(&self) -> ::core::option::Option<usize> {
             #ordinal
         }
 
+        #units
+    }
+}
+
+/// `__unit(ordinal)`: the value of a unit variant, `None` for a variant with fields. With a
+/// `slot_table`, the match is on the slot the code takes (`__unit_at_slot`), and `__unit` finds
+/// the slot of an ordinal: `from_code` then reads the value with an index it has before it reads
+/// the slot, rather than one it reads from the slot, and the two reads overlap.
+fn unit_fns(placed: &[Placed], slot_table: Option<&Table>) -> TokenStream {
+    let mut arms = Source::default();
+    let mut has_units = false;
+    let mut arm = |key: usize, placed: &Placed| {
+        if placed.variant.fields.is_empty() {
+            has_units = true;
+            arms.number(key)
+                .code("=>Self::")
+                .ident(placed.variant.ident())
+                .code("{},");
+        }
+    };
+    match slot_table {
+        Some(table) => table
+            .taken()
+            .for_each(|(slot, ordinal)| arm(slot, &placed[ordinal])),
+        None => placed.iter().for_each(|placed| arm(placed.ordinal, placed)),
+    }
+    let key = if slot_table.is_some() {
+        quote!(__slot)
+    } else {
+        quote!(__ordinal)
+    };
+    let body = if has_units {
+        let arms = arms.into_tokens();
+        quote! {
+            ::core::option::Option::Some(match #key {
+                #arms
+                // A code whose variant carries fields has no value without them.
+                _ => return ::core::option::Option::None,
+            })
+        }
+    } else {
+        quote! {
+            let _ = #key;
+            ::core::option::Option::None
+        }
+    };
+    let Some(table) = slot_table else {
+        return quote! {
+            #[inline]
+            fn __unit(__ordinal: usize) -> ::core::option::Option<Self> {
+                #body
+            }
+        };
+    };
+    let mut slot_of = vec![0; placed.len()];
+    for (slot, ordinal) in table.taken() {
+        slot_of[ordinal] = slot;
+    }
+    let count = slot_of.len();
+    let mut slot_list = Source::default();
+    for slot in slot_of {
+        slot_list.number(slot).code(",");
+    }
+    let slot_list = slot_list.into_tokens();
+    quote! {
+        #[inline]
+        fn __unit_at_slot(__slot: usize) -> ::core::option::Option<Self> {
+            #body
+        }
+
         #[inline]
         fn __unit(__ordinal: usize) -> ::core::option::Option<Self> {
-            #unit
+            static __SLOT_OF: [u16; #count] = [#slot_list];
+            match __SLOT_OF.get(__ordinal) {
+                ::core::option::Option::Some(&__slot) => Self::__unit_at_slot(usize::from(__slot)),
+                ::core::option::Option::None => ::core::option::Option::None,
+            }
         }
     }
 }
@@ -86,6 +140,7 @@ pub(super) fn api_error_impl(
     placed: &[Placed],
     transparent: &[&Variant],
     unknown: Option<&Variant>,
+    slot_table: Option<&Table>,
     krate: &TokenStream,
 ) -> TokenStream {
     let api = quote!(#krate::ApiError);
@@ -184,7 +239,7 @@ pub(super) fn api_error_impl(
         &|inner| quote!(#unknown_code::is_retryable(#inner)),
     );
 
-    let from_code = from_code_body(placed, krate);
+    let from_code = from_code_body(placed, slot_table, krate);
     let from_wire = from_wire_body(placed, transparent, unknown, krate);
 
     quote! {

@@ -7,7 +7,7 @@ use syn::{PathArguments, Type};
 
 use super::{Placed, own_codes, recoverable};
 use crate::ast::Variant;
-use crate::dispatch;
+use crate::dispatch::{self, Table};
 
 /// Up to this many codes, `from_code` matches on the code's length and bytes
 /// (`dispatch::index_body`): a jump and an inline compare, which costs less than hashing for a few
@@ -15,8 +15,19 @@ use crate::dispatch;
 pub(super) const MATCH_LIMIT: usize = 64;
 
 /// `from_code`: the own codes, then `__from_included_code`.
-pub(super) fn from_code_body(placed: &[Placed], krate: &TokenStream) -> TokenStream {
-    let own = if placed.len() <= MATCH_LIMIT {
+pub(super) fn from_code_body(
+    placed: &[Placed],
+    slot_table: Option<&Table>,
+    krate: &TokenStream,
+) -> TokenStream {
+    let own = if slot_table.is_some() {
+        quote! {
+            if let ::core::option::Option::Some(__slot) = __blb_errors_slot(__code, #krate::__private::code_hash(__code)) {
+                // `None` for a code whose variant carries fields.
+                return <Self as __BlbErrorsOwn>::__unit_at_slot(__slot);
+            }
+        }
+    } else if placed.len() <= MATCH_LIMIT {
         // A unit variant's value; `None` for a code whose variant carries fields (it has no value
         // without them). Any other string falls through to the included catalogues.
         dispatch::index_body(
@@ -34,6 +45,7 @@ pub(super) fn from_code_body(placed: &[Placed], krate: &TokenStream) -> TokenStr
             &quote!({}),
         )
     } else {
+        // No table: two codes hash alike, or there are too many for its `u16` ordinals.
         quote! {
             if let ::core::option::Option::Some(__ordinal) = __blb_errors_index(__code) {
                 // `None` for a code whose variant carries fields.

@@ -127,7 +127,14 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
         )
     };
     let cross_checks = cross_checks(ty, &placed, &transparent, krate);
-    let index_fns = dispatch::index_fns(&own_codes(&placed), krate);
+    let codes = own_codes(&placed);
+    let table = dispatch::perfect_hash(&codes);
+    let index_fns = dispatch::index_fns(&codes, table.as_ref(), krate);
+    // A large catalogue makes a unit variant's value from the slot its code takes (see
+    // `api_error::unit_fns`); a small one from a match on the code.
+    let slot_table = table
+        .as_ref()
+        .filter(|_| placed.len() > decode::MATCH_LIMIT);
     let lookup_hashed = lookup_hashed_body(&transparent, krate);
     let own_index = decode::own_index_body(&placed);
     let from_included_code = decode::from_included_code_body(&transparent, krate);
@@ -138,9 +145,14 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
     let error_where = bounds.where_clause(&[debug_bound]);
     let plain_where = &input.original.generics.where_clause;
 
-    let api_error = api_error_impl(input, &placed, &transparent, unknown, krate);
+    let api_error = api_error_impl(input, &placed, &transparent, unknown, slot_table, krate);
     let display = display_impl(input, &placed, &transparent, unknown, krate);
-    let own_impl = own_impl(input, &placed);
+    let own_impl = own_impl(input, &placed, slot_table);
+    let unit_at_slot = slot_table.map(|_| {
+        quote!(
+            fn __unit_at_slot(__slot: usize) -> ::core::option::Option<Self>;
+        )
+    });
     // Short names for the template parts of templated variants' entries.
     let template_names = placed
         .iter()
@@ -183,6 +195,7 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
             trait __BlbErrorsOwn: ::core::marker::Sized {
                 fn __ordinal(&self) -> ::core::option::Option<usize>;
                 fn __unit(__ordinal: usize) -> ::core::option::Option<Self>;
+                #unit_at_slot
             }
 
             #[automatically_derived]
