@@ -11,7 +11,9 @@ use crate::{ApiError, UnknownCode};
 // The discriminants give the unit variants one range (1 to 15) and the variants that own heap
 // memory the values after it, while the declaration order stays the table's, which is the
 // catalogue's order. Dropping a value then tests a range; in declaration order it was a jump
-// table, which measured a third of the time of `from_code` and the drop of its value.
+// table, which measured a third of the time of `from_code` and the drop of its value. The derive
+// numbers the own codes in discriminant order, so a tag still finds its catalogue entry with a
+// subtraction and a read.
 #[derive(Debug, Clone, PartialEq, Eq, ApiError)]
 #[non_exhaustive]
 #[repr(u8)]

@@ -18,6 +18,7 @@ mod bounds;
 mod catalogue;
 mod decode;
 mod display;
+mod ordinals;
 
 use api_error::{api_error_impl, lookup_hashed_body, own_impl};
 use bounds::Bounds;
@@ -68,7 +69,10 @@ pub fn derive_scanned(scanned: Scanned) -> Option<TokenStream> {
 struct Placed<'v, 'a> {
     variant: &'v Variant<'a>,
     own: &'v OwnCode,
+    /// Its number among the own codes: by discriminant (see `ordinals`).
     ordinal: usize,
+    /// Its number among the own codes in declaration order, which the catalogue keeps.
+    declared: usize,
     /// How many included catalogues come before it: its position adds their lengths.
     inner_before: usize,
 }
@@ -86,7 +90,9 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
     let mut placed = Vec::new();
     let mut transparent = Vec::new();
     let mut unknown = None;
-    for variant in &input.variants {
+    let discriminants = ordinals::discriminants(&input.variants);
+    let mut own_discriminants = Vec::new();
+    for (index, variant) in input.variants.iter().enumerate() {
         match &variant.kind {
             Some(Kind::Own(own)) => {
                 current.push(own);
@@ -94,8 +100,12 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
                     variant,
                     own,
                     ordinal: placed.len(),
+                    declared: placed.len(),
                     inner_before: inner_lengths.len(),
                 });
+                if let Some(values) = &discriminants {
+                    own_discriminants.push(values[index]);
+                }
             }
             Some(Kind::Transparent) => {
                 let entries = std::mem::take(&mut current).into_tokens(krate);
@@ -109,17 +119,30 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
             None => {}
         }
     }
+    if discriminants.is_some() {
+        ordinals::by_discriminant(&mut placed, &own_discriminants);
+    }
     let entries = current.into_tokens(krate);
     let own_count = placed.len();
-    // A catalogue that includes no other is its own codes, in order, with no list of positions
-    // (see `position`). One that does is composed at compile time.
+    let in_declared_order = placed
+        .iter()
+        .all(|placed| placed.ordinal == placed.declared);
+    // A catalogue that includes no other, with ordinals in declaration order, is its own codes
+    // in ordinal order, with no list of positions (see `position`). One that does is composed at
+    // compile time.
     let (catalogue, positions) = if transparent.is_empty() {
-        (entries, quote!([usize; 0] = []))
+        let positions = placed.iter().map(|placed| placed.declared);
+        let positions = if in_declared_order {
+            quote!([usize; 0] = [])
+        } else {
+            quote!([usize; #own_count] = [#(#positions),*])
+        };
+        (entries, positions)
     } else {
         segments.push(quote!(&#entries));
         let positions = placed.iter().map(|placed| {
-            let (ordinal, before) = (placed.ordinal, &inner_lengths[..placed.inner_before]);
-            quote!(#ordinal #(+ #before)*)
+            let (declared, before) = (placed.declared, &inner_lengths[..placed.inner_before]);
+            quote!(#declared #(+ #before)*)
         });
         (
             quote!(#krate::__private::compose::<__BLB_ERRORS_LEN>(&[#(#segments),*])),
