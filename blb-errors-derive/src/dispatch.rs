@@ -195,8 +195,10 @@ fn table_items(table: &Table, krate: &TokenStream) -> TokenStream {
     let (displacements, slots) = (displacement_list.into_tokens(), slot_list.into_tokens());
     quote! {
         static __BLB_ERRORS_DISPLACEMENTS: [u32; #displacement_count] = [#displacements];
+        /// The ordinal of the code in each slot.
+        const __BLB_ERRORS_SLOT_ORDINALS: [u16; #slot_count] = [#slots];
         static __BLB_ERRORS_SLOTS: [#krate::__private::Slot; #slot_count] =
-            #krate::__private::slots(&[#slots], &__BLB_ERRORS_CATALOGUE, &__BLB_ERRORS_POSITIONS);
+            #krate::__private::slots(&__BLB_ERRORS_SLOT_ORDINALS, &__BLB_ERRORS_CATALOGUE, &__BLB_ERRORS_POSITIONS);
 
         #[inline]
         fn __blb_errors_slot(__code: &str, __hash: u64) -> ::core::option::Option<usize> {

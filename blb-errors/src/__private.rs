@@ -8,7 +8,7 @@ pub use crate::compose::{
     ConstCatalogue, compose, contains_code, duplicate_message, first_shared_code, position,
 };
 pub use crate::packed::catalogue;
-pub use crate::phf::{Slot, slot_holds, slot_ordinal, slots};
+pub use crate::phf::{Slot, slot_holds, slot_of_ordinals, slot_ordinal, slots};
 pub use crate::recover::{Recover, RecoverFallback, RecoverParse};
 pub use crate::template::{TemplatePart, match_template, write_template};
 pub use blb_errors_internals::{code_hash, phf_slot};

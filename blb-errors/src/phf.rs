@@ -71,6 +71,22 @@ pub const fn slots<const N: usize>(
     slots
 }
 
+/// The slot of each ordinal, from `ordinals`, the ordinal in each slot (`NO_CODE`: none): the
+/// derive's value of a unit variant is found by its slot, and this finds the slot of an ordinal.
+#[must_use]
+pub const fn slot_of_ordinals<const N: usize>(ordinals: &[u16]) -> [usize; N] {
+    let mut slot_of = [0; N];
+    let mut slot = 0;
+    while slot < ordinals.len() {
+        let ordinal = ordinals[slot];
+        if ordinal != NO_CODE {
+            slot_of[ordinal as usize] = slot;
+        }
+        slot += 1;
+    }
+    slot_of
+}
+
 /// Whether `slot` holds `code`; the catalogue (see `compose::position`) for the lengths the slot
 /// does not hold whole.
 #[inline]

@@ -20,6 +20,7 @@ pub(super) fn own_impl(
     input: &Input,
     placed: &[Placed],
     slot_table: Option<&Table>,
+    krate: &TokenStream,
 ) -> TokenStream {
     // Arms as short as they can be (`Some(..)` is written once, around the match): a large
     // catalogue has a thousand of each.
@@ -47,7 +48,7 @@ pub(super) fn own_impl(
             })
         }
     };
-    let units = unit_fns(placed, slot_table);
+    let units = unit_fns(placed, slot_table, krate);
     quote! {
         #[inline]
         fn __ordinal(&self) -> ::core::option::Option<usize> {
@@ -62,7 +63,7 @@ pub(super) fn own_impl(
 /// `slot_table`, the match is on the slot the code takes (`__unit_at_slot`), and `__unit` finds
 /// the slot of an ordinal: `from_code` then reads the value with an index it has before it reads
 /// the slot, rather than one it reads from the slot, and the two reads overlap.
-fn unit_fns(placed: &[Placed], slot_table: Option<&Table>) -> TokenStream {
+fn unit_fns(placed: &[Placed], slot_table: Option<&Table>, krate: &TokenStream) -> TokenStream {
     let mut arms = Source::default();
     let mut has_units = false;
     let mut arm = |key: usize, placed: &Placed| {
@@ -100,24 +101,15 @@ fn unit_fns(placed: &[Placed], slot_table: Option<&Table>) -> TokenStream {
             ::core::option::Option::None
         }
     };
-    let Some(table) = slot_table else {
+    if slot_table.is_none() {
         return quote! {
             #[inline]
             fn __unit(__ordinal: usize) -> ::core::option::Option<Self> {
                 #body
             }
         };
-    };
-    let mut slot_of = vec![0; placed.len()];
-    for (slot, ordinal) in table.taken() {
-        slot_of[ordinal] = slot;
     }
-    let count = slot_of.len();
-    let mut slot_list = Source::default();
-    for slot in slot_of {
-        slot_list.number(slot).code(",");
-    }
-    let slot_list = slot_list.into_tokens();
+    let count = placed.len();
     quote! {
         #[inline]
         fn __unit_at_slot(__slot: usize) -> ::core::option::Option<Self> {
@@ -126,9 +118,11 @@ fn unit_fns(placed: &[Placed], slot_table: Option<&Table>) -> TokenStream {
 
         #[inline]
         fn __unit(__ordinal: usize) -> ::core::option::Option<Self> {
-            static __SLOT_OF: [u16; #count] = [#slot_list];
+            // Computed at compile time from the table, rather than a thousand more numbers.
+            static __SLOT_OF: [usize; #count] =
+                #krate::__private::slot_of_ordinals(&__BLB_ERRORS_SLOT_ORDINALS);
             match __SLOT_OF.get(__ordinal) {
-                ::core::option::Option::Some(&__slot) => Self::__unit_at_slot(usize::from(__slot)),
+                ::core::option::Option::Some(&__slot) => Self::__unit_at_slot(__slot),
                 ::core::option::Option::None => ::core::option::Option::None,
             }
         }

@@ -170,7 +170,7 @@ fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
 
     let api_error = api_error_impl(input, &placed, &transparent, unknown, slot_table, krate);
     let display = display_impl(input, &placed, &transparent, unknown, krate);
-    let own_impl = own_impl(input, &placed, slot_table);
+    let own_impl = own_impl(input, &placed, slot_table, krate);
     let unit_at_slot = slot_table.map(|_| {
         quote!(
             fn __unit_at_slot(__slot: usize) -> ::core::option::Option<Self>;
