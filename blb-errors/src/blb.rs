@@ -13,10 +13,11 @@ use crate::{ApiError, UnknownCode};
 // catalogue's order. Dropping a value then tests a range; in declaration order it was a jump
 // table, which measured a third of the time of `from_code` and the drop of its value. The derive
 // numbers the own codes in discriminant order, so a tag still finds its catalogue entry with a
-// subtraction and a read.
+// subtraction and a read. A `u64` tag, as wide as the one the default layout used here: with a
+// `u8` tag, parsing a body measured 10 % slower for the same instructions.
 #[derive(Debug, Clone, PartialEq, Eq, ApiError)]
 #[non_exhaustive]
-#[repr(u8)]
+#[repr(u64)]
 pub enum BlbError {
     /// A BCE global code, such as `AccessDenied` or `InternalError`.
     #[api(transparent)]
@@ -189,10 +190,10 @@ mod tests {
     use super::BlbError;
     use crate::{ApiError, BceError, UnknownCode};
 
-    /// The first byte of a value: the tag, as `BlbError` is `#[repr(u8)]`.
-    fn tag(error: &BlbError) -> u8 {
-        // SAFETY: every variant of a `#[repr(u8)]` enum starts with its `u8` tag.
-        unsafe { *std::ptr::from_ref(error).cast::<u8>() }
+    /// The tag of a value: its first word, as `BlbError` is `#[repr(u64)]`.
+    fn tag(error: &BlbError) -> u64 {
+        // SAFETY: every variant of a `#[repr(u64)]` enum starts with its `u64` tag.
+        unsafe { *std::ptr::from_ref(error).cast::<u64>() }
     }
 
     #[test]
@@ -219,5 +220,8 @@ mod tests {
             assert!(tag(error) > 15, "{error:?}: {}", tag(error));
         }
         assert_eq!(tag(&BlbError::Global(BceError::AccessDenied)), 0);
+        // The tag takes the word the usual layout gave it: no larger value, and `None` fits in it.
+        assert_eq!(size_of::<BlbError>(), 32);
+        assert_eq!(size_of::<Option<BlbError>>(), 32);
     }
 }
