@@ -69,7 +69,8 @@ pub fn derive_scanned(scanned: Scanned) -> Option<TokenStream> {
 struct Placed<'v, 'a> {
     variant: &'v Variant<'a>,
     own: &'v OwnCode,
-    /// Its number among the own codes: by discriminant (see `ordinals`).
+    /// Its number among the own codes: in discriminant order when the enum gives integer
+    /// discriminants (see `ordinals`), else in declaration order.
     ordinal: usize,
     /// Its number among the own codes in declaration order, which the catalogue keeps.
     declared: usize,
