@@ -17,6 +17,14 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 clean_runs=${CLEAN_RUNS:-4}
 rebuild_runs=${REBUILD_RUNS:-5}
+# hyperfine takes `--runs 0` as "as many as fit its time budget", and a median needs one run:
+# anything but a whole number from 1 up is a mistake, said now rather than after minutes of builds.
+for runs in "CLEAN_RUNS=$clean_runs" "REBUILD_RUNS=$rebuild_runs"; do
+    if ! [[ ${runs#*=} =~ ^[1-9][0-9]*$ ]]; then
+        echo "build-times.sh: $runs: set it to a whole number of runs, 1 or more (e.g. ${runs%%=*}=3)" >&2
+        exit 2
+    fi
+done
 work=$(mktemp -d "${TMPDIR:-/tmp}/blb-build-times.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
