@@ -17,8 +17,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 clean_runs=${CLEAN_RUNS:-4}
 rebuild_runs=${REBUILD_RUNS:-5}
-# hyperfine takes `--runs 0` as "as many as fit its time budget", and a median needs one run:
-# anything but a whole number from 1 up is a mistake, said now rather than after minutes of builds.
+# hyperfine 1.15 does not stop with `--runs 0` (it built for 20 minutes before it was killed), and
+# a median needs one run: anything but a whole number from 1 up is refused before any build.
 for runs in "CLEAN_RUNS=$clean_runs" "REBUILD_RUNS=$rebuild_runs"; do
     if ! [[ ${runs#*=} =~ ^[1-9][0-9]*$ ]]; then
         echo "build-times.sh: $runs: set it to a whole number of runs, 1 or more (e.g. ${runs%%=*}=3)" >&2
