@@ -1,6 +1,7 @@
 //! Rules across variants. Each `check_*` states its rule; all report into the same context.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use syn::{Generics, Type};
 
@@ -16,15 +17,17 @@ pub fn check(cx: &Ctxt, input: &Input) {
 /// A code names one variant: lookup from a code string must have one answer. Reported at both
 /// places.
 fn check_codes_are_unique(cx: &Ctxt, input: &Input) {
-    let mut first_seen = HashMap::new();
+    let mut first_seen = HashMap::with_capacity(input.variants.len());
     for variant in &input.variants {
         let Some(own) = variant.own() else { continue };
         let code = &own.code_text;
-        match first_seen.get(&code) {
-            None => {
-                first_seen.insert(code, (&own.code, variant.ident()));
+        // One hash a code (`entry`, not `get` then `insert`): this runs unoptimised.
+        match first_seen.entry(code) {
+            Entry::Vacant(vacant) => {
+                vacant.insert((&own.code, variant.ident()));
             }
-            Some((first, first_variant)) => {
+            Entry::Occupied(occupied) => {
+                let (first, first_variant) = occupied.get();
                 cx.error_at(
                     &own.code,
                     format!("duplicate code `{code}`: variant `{first_variant}` has it already; each code names one variant"),

@@ -33,10 +33,20 @@ impl Source {
         self
     }
 
-    /// A string literal holding `value`. `Debug` writes a valid Rust literal: quotes, backslashes
-    /// and control characters escaped.
+    /// A string literal holding `value`. `Debug` writes a valid Rust literal (quotes, backslashes,
+    /// control characters and invisible Unicode escaped), but checks every character against
+    /// Unicode's tables, slowly in the unoptimised build a derive runs as, and the catalogue's
+    /// packed text is a thousand codes, messages and JSON fragments long. ASCII without a `#` or a
+    /// carriage return, the usual text, goes in a raw literal (`r#"..."#`) as it is: it cannot
+    /// hold the `"#` that would end one.
     pub fn string(&mut self, value: &str) -> &mut Self {
-        let _ = write!(self.text, "{value:?}");
+        if value.is_ascii() && !value.contains('#') && !value.contains('\r') {
+            self.text.push_str("r#\"");
+            self.text.push_str(value);
+            self.text.push_str("\"#");
+        } else {
+            let _ = write!(self.text, "{value:?}");
+        }
         self
     }
 
@@ -96,6 +106,10 @@ mod tests {
             "tab\tnewline\n",
             "ü → \u{7f}",
             "",
+            "\"quotes\" only, \"\"",
+            "ASCII controls \0 \u{7} \u{1b} \u{7f}\t",
+            "carriage\r\nreturn",
+            "a # and \"# in a raw literal would end it",
         ] {
             let mut source = Source::default();
             source.string(value);
