@@ -27,18 +27,6 @@ pub fn expand(input: &DeriveInput, krate: &TokenStream, errors: &syn::Error) -> 
             #[automatically_derived]
             impl #impl_generics #krate::__private::ConstCatalogue for #ty #ty_generics #where_clause {
                 const ENTRIES: &'static [#krate::CatalogueEntry] = &[];
-                fn __lookup_hashed(_: &str, _: u64) -> ::core::option::Option<&'static #krate::CatalogueEntry> {
-                    ::core::option::Option::None
-                }
-                fn __own_index(_: &str) -> ::core::option::Option<usize> {
-                    ::core::option::Option::None
-                }
-                fn __own_unit(_: usize) -> ::core::option::Option<Self> {
-                    ::core::option::Option::None
-                }
-                fn __from_included_code(_: &str) -> ::core::option::Option<Self> {
-                    ::core::option::Option::None
-                }
             }
 
             #[automatically_derived]

@@ -99,13 +99,16 @@ pub fn phf_bucket(hash: u64, bucket_count: usize) -> usize {
 }
 
 /// The slot of a hash in a table of `1 << bits` slots: the high bits of the hash pick a
-/// displacement (`displacements.len()` is a power of two), which moves the codes of that bucket
-/// to free slots.
+/// displacement (little-endian `u32`s, a power of two of them), which moves the codes of that
+/// bucket to free slots.
 #[inline]
 #[must_use]
-pub fn phf_slot(hash: u64, displacements: &[u32], bits: u32) -> usize {
-    let bucket = phf_bucket(hash, displacements.len());
-    let displacement = displacements.get(bucket).copied().unwrap_or(0);
+pub fn phf_slot(hash: u64, displacements: &[u8], bits: u32) -> usize {
+    let bucket = phf_bucket(hash, displacements.len() / 4);
+    let displacement = displacements
+        .get(bucket * 4..bucket * 4 + 4)
+        .and_then(|bytes| bytes.try_into().ok())
+        .map_or(0, u32::from_le_bytes);
     displaced_slot(hash, displacement, bits)
 }
 

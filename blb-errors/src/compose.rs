@@ -7,42 +7,12 @@ use crate::CatalogueEntry;
 pub trait ConstCatalogue {
     /// Every code, in declaration order, included catalogues in their place.
     const ENTRIES: &'static [CatalogueEntry];
-
-    /// [`ApiError::lookup`](crate::ApiError::lookup) given the code's
-    /// [`code_hash`](crate::__private::code_hash), so that a catalogue and the ones it includes
-    /// hash a code once.
-    fn __lookup_hashed(code: &str, hash: u64) -> Option<&'static CatalogueEntry>;
-
-    /// The ordinal of one of this catalogue's own codes (not an included catalogue's). A catalogue
-    /// that includes this one finds an included code with it and makes the value in place with
-    /// [`__own_unit`](Self::__own_unit), rather than receive the whole value from
-    /// [`ApiError::from_code`](crate::ApiError::from_code) and copy it.
-    fn __own_index(code: &str) -> Option<usize>;
-
-    /// The value of the own code of `ordinal`, when its variant has no fields.
-    fn __own_unit(ordinal: usize) -> Option<Self>
-    where
-        Self: Sized;
-
-    /// [`ApiError::from_code`](crate::ApiError::from_code) for the codes of the catalogues this
-    /// one includes.
-    fn __from_included_code(code: &str) -> Option<Self>
-    where
-        Self: Sized;
 }
 
-/// Where the own code of `ordinal` stands in the catalogue: `positions[ordinal]`, or `ordinal`
-/// itself when `positions` is empty (a catalogue that includes no other, whose own codes are
-/// the catalogue). The derive reads codes and messages from the catalogue through this rather
-/// than emitting lists of them again: each list would be a thousand more literals to compile.
-#[inline]
+/// `rows[start..end]`, in a constant.
 #[must_use]
-pub const fn position(positions: &[usize], ordinal: usize) -> usize {
-    if positions.is_empty() {
-        ordinal
-    } else {
-        positions[ordinal]
-    }
+pub const fn rows(rows: &[CatalogueEntry], start: usize, end: usize) -> &[CatalogueEntry] {
+    rows.split_at(end).0.split_at(start).1
 }
 
 pub(crate) const PLACEHOLDER: CatalogueEntry = CatalogueEntry::__new("", 0, "", "", false, "", &[]);

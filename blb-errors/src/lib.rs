@@ -91,7 +91,6 @@ mod escape;
 pub mod http;
 mod malformed;
 mod markdown;
-mod packed;
 mod parse;
 mod phf;
 mod recover;

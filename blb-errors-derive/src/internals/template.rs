@@ -2,8 +2,8 @@
 
 use syn::LitStr;
 
-use crate::ast::Field;
-use crate::ctxt::Ctxt;
+use crate::internals::Ctxt;
+use crate::internals::ast::Field;
 
 pub enum Piece {
     Literal(String),

@@ -3,18 +3,18 @@
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 
-use crate::ast::Input;
-use crate::check;
+use crate::internals::ast::Input;
+use crate::internals::check;
 
 /// Where-clauses the generated impls need: each field type that a message writes and that uses
 /// the enum's generic parameters must be `Display`.
-pub(super) struct Bounds<'a> {
+pub struct Bounds<'a> {
     input: &'a Input<'a>,
     display: Vec<TokenStream>,
 }
 
 impl<'a> Bounds<'a> {
-    pub(super) fn new(input: &'a Input<'a>) -> Self {
+    pub fn new(input: &'a Input<'a>) -> Self {
         let generics = &input.original.generics;
         let mut seen = Vec::new();
         let mut display = Vec::new();
@@ -32,7 +32,7 @@ impl<'a> Bounds<'a> {
         Self { input, display }
     }
 
-    pub(super) fn where_clause(&self, extra: &[TokenStream]) -> TokenStream {
+    pub fn where_clause(&self, extra: &[TokenStream]) -> TokenStream {
         let existing = self
             .input
             .original

@@ -5,8 +5,8 @@ use std::collections::hash_map::Entry;
 
 use syn::{Generics, Type};
 
-use crate::ast::{Input, Kind};
-use crate::ctxt::Ctxt;
+use crate::internals::Ctxt;
+use crate::internals::ast::{Input, Kind};
 
 pub fn check(cx: &Ctxt, input: &Input) {
     check_codes_are_unique(cx, input);

@@ -6,8 +6,8 @@ use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, ExprLit, ExprUnary, Lit, LitStr, Token, UnOp};
 
-use crate::ctxt::Ctxt;
-use crate::symbol::{
+use crate::internals::Ctxt;
+use crate::internals::symbol::{
     API, CODE, CRATE, MESSAGE, RETRYABLE, STATUS, Symbol, TRANSPARENT, UNKNOWN, VARIANT_KEYS,
 };
 
@@ -51,7 +51,7 @@ pub struct StrValue {
 
 impl StrValue {
     pub fn new(literal: LitStr) -> Self {
-        let text = crate::ast::literal_text(&literal);
+        let text = crate::internals::ast::literal_text(&literal);
         Self { literal, text }
     }
 }
@@ -311,7 +311,7 @@ fn doc_text(attrs: &[Attribute]) -> String {
                 Expr::Lit(ExprLit {
                     lit: Lit::Str(text),
                     ..
-                }) => Some(text.value()),
+                }) => Some(crate::internals::ast::literal_text(&text)),
                 _ => None,
             },
             _ => None,

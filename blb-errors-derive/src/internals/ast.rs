@@ -2,9 +2,9 @@
 
 use syn::{Data, DeriveInput, Fields, Ident, LitStr, Member, Type};
 
-use crate::attr::{self, ContainerAttrs, Status, VariantAttrs};
-use crate::ctxt::Ctxt;
-use crate::template::{self, Template};
+use crate::internals::Ctxt;
+use crate::internals::attr::{self, ContainerAttrs, Status, VariantAttrs};
+use crate::internals::template::{self, Template};
 
 pub struct Input<'a> {
     pub original: &'a DeriveInput,
@@ -33,6 +33,7 @@ pub struct OwnCode {
     /// The code's text, read once: a large catalogue needs it several times per code.
     pub code_text: String,
     pub status: Status,
+    pub message: LitStr,
     /// The message's text as written (`{{` for a literal brace), which the catalogue holds.
     pub message_text: String,
     pub template: Template,
@@ -77,25 +78,6 @@ impl<'a> Input<'a> {
             attrs,
             variants,
         })
-    }
-
-    /// The input `scan::read` took apart: an enum without container attributes, each variant's
-    /// `#[api(...)]` read already (`attrs` in variant order).
-    pub fn from_scanned(cx: &Ctxt, original: &'a DeriveInput, attrs: Vec<VariantAttrs>) -> Self {
-        let variants = match &original.data {
-            Data::Enum(data) => data
-                .variants
-                .iter()
-                .zip(attrs)
-                .map(|(variant, attrs)| Variant::new(cx, variant, attrs))
-                .collect(),
-            Data::Struct(_) | Data::Union(_) => Vec::new(),
-        };
-        Self {
-            original,
-            attrs: ContainerAttrs::default(),
-            variants,
-        }
     }
 }
 
@@ -251,6 +233,7 @@ fn classify(
         code: code.literal,
         code_text: code.text,
         status: attrs.status?,
+        message: message.literal,
         message_text: message.text,
         template: template?,
         retryable: attrs.retryable.is_some(),

@@ -1,0 +1,173 @@
+//! The catalogue: a static of the own codes' rows (`OWN_ROWS`), the composed catalogue when other
+//! catalogues are included, and the compile-time checks that composing gives each code once.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{ToTokens, quote, quote_spanned};
+use syn::spanned::Spanned;
+
+use crate::expand::{Own, Params};
+use crate::internals::template::Piece;
+
+/// The static of the own codes' rows, in declaration order: an own code's ordinal indexes it.
+pub const OWN_ROWS: &str = "__BLB_ERRORS_OWN_ROWS";
+
+/// The static of every row, included catalogues in their place, when there are any.
+const COMPOSED: &str = "__BLB_ERRORS_COMPOSED";
+
+/// The static `catalogue()` returns.
+pub fn catalogue_static(params: &Params) -> TokenStream {
+    let name = if params.transparent.is_empty() {
+        OWN_ROWS
+    } else {
+        COMPOSED
+    };
+    syn::Ident::new(name, proc_macro2::Span::call_site()).into_token_stream()
+}
+
+/// The own rows by ordinal.
+pub fn own_rows() -> TokenStream {
+    syn::Ident::new(OWN_ROWS, proc_macro2::Span::call_site()).into_token_stream()
+}
+
+pub fn catalogue_items(params: &Params) -> TokenStream {
+    let krate = &params.krate;
+    let entry = quote!(#krate::CatalogueEntry);
+    let rows = params.own.iter().map(|own| row(own, krate));
+    let own_count = params.own.len();
+    let own_rows = own_rows();
+    let templated = params
+        .own
+        .iter()
+        .any(|own| own.spec.template.as_static().is_none());
+    let parts_names = templated.then(
+        || quote!(use #krate::__private::TemplatePart::{Field as __Field, Literal as __Literal};),
+    );
+    let composed = (!params.transparent.is_empty()).then(|| composed(params));
+    let checks = cross_checks(params);
+    quote! {
+        #parts_names
+        static #own_rows: [#entry; #own_count] = [#(#rows),*];
+        #composed
+        #(#checks)*
+    }
+}
+
+/// One own code's `CatalogueEntry`. Code and message are the literals as written.
+fn row(own: &Own, krate: &TokenStream) -> TokenStream {
+    let code = own.spec;
+    let (literal, message) = (&code.code, &code.message);
+    let status = Literal::u16_unsuffixed(code.status.value);
+    let description = Literal::string(&code.description);
+    let retryable = code.retryable;
+    let static_text = code.template.as_static();
+    // The body's end, escaped once here, for a message without placeholders.
+    let json_tail = Literal::string(&static_text.as_ref().map_or_else(String::new, |text| {
+        format!(
+            "\",\"code\":\"{}\",\"message\":\"{}\"}}",
+            escape(&code.code_text),
+            escape(text)
+        )
+    }));
+    let parts = if static_text.is_some() {
+        quote!(&[])
+    } else {
+        let parts = code.template.pieces.iter().map(|piece| match piece {
+            Piece::Literal(text) => quote!(__Literal(#text)),
+            Piece::Field(_) => quote!(__Field),
+        });
+        quote!(&[#(#parts),*])
+    };
+    quote! {
+        #krate::CatalogueEntry::__new(#literal, #status, #message, #description, #retryable, #json_tail, #parts)
+    }
+}
+
+/// The composed catalogue: the own rows between the included catalogues, in declaration order.
+fn composed(params: &Params) -> TokenStream {
+    let krate = &params.krate;
+    let mut segments = Vec::new();
+    let mut lengths = Vec::new();
+    let mut start = 0;
+    let mut taken = 0;
+    for variant in &params.input.variants {
+        if variant.own().is_some() {
+            taken += 1;
+        } else if params
+            .transparent
+            .iter()
+            .any(|transparent| std::ptr::eq(*transparent, variant))
+        {
+            segments.push(own_segment(krate, start, taken));
+            let inner = &variant.fields[0].ty;
+            let entries = quote!(<#inner as #krate::__private::ConstCatalogue>::ENTRIES);
+            segments.push(entries.clone());
+            lengths.push(quote!(#entries.len()));
+            start = taken;
+        }
+    }
+    segments.push(own_segment(krate, start, taken));
+    let composed = syn::Ident::new(COMPOSED, proc_macro2::Span::call_site());
+    let own_count = params.own.len();
+    quote! {
+        const __BLB_ERRORS_LEN: usize = #own_count #(+ #lengths)*;
+        static #composed: [#krate::CatalogueEntry; __BLB_ERRORS_LEN] =
+            #krate::__private::compose::<__BLB_ERRORS_LEN>(&[#(#segments),*]);
+    }
+}
+
+/// The own rows from `start` to `end`.
+fn own_segment(krate: &TokenStream, start: usize, end: usize) -> TokenStream {
+    let (own_rows, start, end) = (
+        own_rows(),
+        Literal::usize_suffixed(start),
+        Literal::usize_suffixed(end),
+    );
+    quote!(#krate::__private::rows(&#own_rows, #start, #end))
+}
+
+/// Compile-time checks that composing catalogues did not give a code twice: a panic in a constant
+/// is a compile error, at the code literal or the transparent field.
+fn cross_checks(params: &Params) -> Vec<TokenStream> {
+    let (ty, krate) = (params.ty(), &params.krate);
+    let mut checks = Vec::new();
+    for inner_variant in &params.transparent {
+        let inner = &inner_variant.fields[0].ty;
+        let inner_name = inner.to_token_stream().to_string();
+        for own in &params.own {
+            let code = &own.spec.code_text;
+            let message = format!(
+                "error code `{code}` of `{ty}::{}` is also in `{inner_name}`, included by `{ty}::{}`: each code may appear once in a composed catalogue",
+                own.variant.ident(),
+                inner_variant.ident()
+            );
+            checks.push(quote_spanned! {own.spec.code.span()=>
+                const _: () = if #krate::__private::contains_code(<#inner as #krate::__private::ConstCatalogue>::ENTRIES, #code) {
+                    ::core::panic!(#message)
+                };
+            });
+        }
+    }
+    for (index, left_variant) in params.transparent.iter().enumerate() {
+        for right_variant in &params.transparent[index + 1..] {
+            let (left, right) = (&left_variant.fields[0].ty, &right_variant.fields[0].ty);
+            let left_name = left.to_token_stream().to_string();
+            let right_name = right.to_token_stream().to_string();
+            checks.push(quote_spanned! {right.span()=>
+                const _: () = if let ::core::option::Option::Some(__code) = #krate::__private::first_shared_code(
+                    <#left as #krate::__private::ConstCatalogue>::ENTRIES,
+                    <#right as #krate::__private::ConstCatalogue>::ENTRIES,
+                ) {
+                    ::core::panic!("{}", #krate::__private::duplicate_message(__code, #left_name, #right_name).as_str())
+                };
+            });
+        }
+    }
+    checks
+}
+
+/// `text` as it stands inside a JSON string, by the rules the runtime writes with.
+fn escape(text: &str) -> String {
+    let mut escaped = Vec::with_capacity(text.len() + 2);
+    blb_errors_internals::push_escaped(&mut escaped, text);
+    String::from_utf8(escaped).unwrap_or_default()
+}

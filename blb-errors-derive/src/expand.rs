@@ -1,0 +1,175 @@
+//! The expansion of one input: the input read and checked, then every generated piece inside one
+//! `const _: () = { ... };`, so that its helper items (the catalogue rows, the lookup) stay private
+//! to this derive.
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, format_ident, quote};
+use syn::{DeriveInput, Ident};
+
+use crate::api_error::api_error_impl;
+use crate::bounds::Bounds;
+use crate::catalogue::{catalogue_items, catalogue_static};
+use crate::display::display_impl;
+use crate::error::error_impl;
+use crate::internals::ast::{Input, Kind, OwnCode, Variant};
+use crate::internals::{Ctxt, check};
+use crate::lookup::lookup_items;
+use crate::ordinal::ordinal_items;
+use crate::{debug, fallback};
+
+pub fn derive(original: &DeriveInput) -> TokenStream {
+    let cx = Ctxt::default();
+    let input = Input::from_syn(&cx, original);
+    if let Some(input) = &input {
+        check::check(&cx, input);
+    }
+    let krate = input
+        .as_ref()
+        .and_then(|input| input.attrs.crate_path.as_ref())
+        .map_or_else(|| quote!(::blb_errors), ToTokens::to_token_stream);
+    let expansion = match (cx.finish(), input) {
+        (Ok(()), Some(input)) => expand(&Params::new(&input, krate)),
+        (Err(errors), _) => fallback::expand(original, &krate, &errors),
+        // `from_syn` gives `None` only after recording an error.
+        (Ok(()), None) => fallback::expand(
+            original,
+            &krate,
+            &syn::Error::new_spanned(&original.ident, "invalid input"),
+        ),
+    };
+    debug::print_if_asked(&original.ident, &expansion);
+    expansion
+}
+
+/// What every generated piece reads: the input, where blb-errors is, and the variants by role.
+pub struct Params<'a> {
+    pub input: &'a Input<'a>,
+    /// The path of blb-errors (`::blb_errors`, or `#[api(crate = ...)]`).
+    pub krate: TokenStream,
+    /// The own codes, in declaration order: a code's ordinal is its index here.
+    pub own: Vec<Own<'a>>,
+    /// The `#[api(transparent)]` variants, each including another catalogue.
+    pub transparent: Vec<&'a Variant<'a>>,
+    /// The `#[api(unknown)]` variant.
+    pub unknown: Option<&'a Variant<'a>>,
+}
+
+/// A variant with a code of this catalogue.
+pub struct Own<'a> {
+    pub variant: &'a Variant<'a>,
+    pub spec: &'a OwnCode,
+    /// Its index among the own codes, and in the own rows (`catalogue::OWN_ROWS`).
+    pub ordinal: usize,
+}
+
+impl<'a> Params<'a> {
+    fn new(input: &'a Input<'a>, krate: TokenStream) -> Self {
+        let mut own = Vec::new();
+        let mut transparent = Vec::new();
+        let mut unknown = None;
+        for variant in &input.variants {
+            match &variant.kind {
+                Some(Kind::Own(spec)) => own.push(Own {
+                    variant,
+                    spec,
+                    ordinal: own.len(),
+                }),
+                Some(Kind::Transparent) => transparent.push(variant),
+                Some(Kind::Unknown) => unknown = Some(variant),
+                None => {}
+            }
+        }
+        Self {
+            input,
+            krate,
+            own,
+            transparent,
+            unknown,
+        }
+    }
+
+    pub fn ty(&self) -> &Ident {
+        &self.input.original.ident
+    }
+
+    /// `match self { ... }` over every variant, `match *self {}` for an enum without variants
+    /// (whose references still need a dereference to match). `arms` for particular variants come
+    /// first; `rest` takes the others.
+    pub fn match_self(&self, arms: &[TokenStream], rest: &TokenStream) -> TokenStream {
+        if self.input.variants.is_empty() {
+            return quote!(match *self {});
+        }
+        quote! {
+            match self {
+                #(#arms)*
+                #[allow(unreachable_patterns)]
+                _ => #rest,
+            }
+        }
+    }
+}
+
+fn expand(params: &Params) -> TokenStream {
+    let ty = params.ty();
+    let krate = &params.krate;
+    let (impl_generics, ty_generics, plain_where) = params.input.original.generics.split_for_impl();
+    let bounds = Bounds::new(params.input);
+    let display_where = bounds.where_clause(&[]);
+    let error_where = bounds.where_clause(&[quote!(#ty #ty_generics: ::core::fmt::Debug)]);
+
+    let catalogue = catalogue_items(params);
+    let catalogue_static = catalogue_static(params);
+    let lookup = lookup_items(params);
+    let ordinal = ordinal_items(params);
+    let api_error = api_error_impl(params);
+    let display = display_impl(params);
+    let error = error_impl(params);
+
+    quote! {
+        #[doc(hidden)]
+        #[allow(
+            non_upper_case_globals,
+            unused_attributes,
+            unused_qualifications,
+            clippy::absolute_paths,
+        )]
+        const _: () = {
+            #catalogue
+            #lookup
+            #ordinal
+
+            #[automatically_derived]
+            impl #impl_generics #krate::__private::ConstCatalogue for #ty #ty_generics #plain_where {
+                const ENTRIES: &'static [#krate::CatalogueEntry] = &#catalogue_static;
+            }
+
+            #[automatically_derived]
+            impl #impl_generics #krate::ApiError for #ty #ty_generics #error_where {
+                #api_error
+            }
+
+            #[automatically_derived]
+            impl #impl_generics ::core::fmt::Display for #ty #ty_generics #display_where {
+                #display
+            }
+
+            #[automatically_derived]
+            impl #impl_generics ::std::error::Error for #ty #ty_generics #error_where {
+                #error
+            }
+        };
+    }
+}
+
+/// The name a field is bound to in a generated pattern.
+pub fn field_binding(index: usize) -> Ident {
+    format_ident!("__field{}", index)
+}
+
+/// `Self::V { 0: __inner, .. }` for a one-field variant, and the binding.
+pub fn single_field_pattern(variant: &Variant) -> (TokenStream, Ident) {
+    let ident = variant.ident();
+    let member = &variant.fields[0].member;
+    let inner = format_ident!("__inner");
+    (quote!(Self::#ident { #member: #inner, .. }), inner)
+}

@@ -1,0 +1,257 @@
+//! How a code string becomes a variant: `__blb_errors_index(code)` gives the own code's ordinal,
+//! which `lookup` turns into the catalogue row and `from_code` and `from_wire` into a value; codes
+//! of included catalogues are theirs to find.
+//!
+//! Up to [`MATCH_LIMIT`] codes, the index is a `match` on the code's length, then on bytes, then
+//! one whole compare: a few jumps, cheaper than hashing for a few dozen codes, and quick to
+//! compile. Above it, a perfect hash table built here finds a code with one hash, a displacement
+//! and one slot read, however many codes there are; its data is two byte-string literals, which
+//! cost the compiler a token each.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use blb_errors_internals::{code_hash, displaced_slot, phf_bucket, push_empty_slot, push_slot};
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use crate::catalogue::own_rows;
+use crate::expand::Params;
+
+/// The most codes a catalogue finds with a `match`.
+const MATCH_LIMIT: usize = 64;
+
+/// `__blb_errors_index`, and the table it reads for a large catalogue.
+pub fn lookup_items(params: &Params) -> TokenStream {
+    let codes: Vec<&str> = params
+        .own
+        .iter()
+        .map(|own| own.spec.code_text.as_str())
+        .collect();
+    let table = (codes.len() > MATCH_LIMIT)
+        .then(|| perfect_hash(&codes))
+        .flatten();
+    let (items, body) = match table {
+        Some(table) => hashed(&table, &codes, &params.krate),
+        // Also a large catalogue two of whose codes hash alike.
+        None => (TokenStream::new(), by_bytes(&codes)),
+    };
+    // Inline, as `from_code` is: it is instantiated in the caller's crate.
+    quote! {
+        #items
+
+        #[inline]
+        fn __blb_errors_index(__code: &str) -> ::core::option::Option<usize> {
+            #body
+        }
+    }
+}
+
+/// `lookup`: the own code's row, else an included catalogue's.
+pub fn lookup_body(params: &Params) -> TokenStream {
+    let (krate, own_rows) = (&params.krate, own_rows());
+    let inner = params.transparent.iter().map(|variant| {
+        let inner = &variant.fields[0].ty;
+        quote! {
+            if let ::core::option::Option::Some(__entry) = <#inner as #krate::ApiError>::lookup(__code) {
+                return ::core::option::Option::Some(__entry);
+            }
+        }
+    });
+    quote! {
+        if let ::core::option::Option::Some(__ordinal) = __blb_errors_index(__code) {
+            return ::core::option::Option::Some(&#own_rows[__ordinal]);
+        }
+        #(#inner)*
+        ::core::option::Option::None
+    }
+}
+
+/// `from_code`: a unit variant of an own code, else an included catalogue's value.
+pub fn from_code_body(params: &Params) -> TokenStream {
+    let krate = &params.krate;
+    let inner = params.transparent.iter().map(|variant| {
+        let (ident, field) = (variant.ident(), &variant.fields[0]);
+        let (member, inner) = (&field.member, &field.ty);
+        quote! {
+            if let ::core::option::Option::Some(__value) = <#inner as #krate::ApiError>::from_code(__code) {
+                return ::core::option::Option::Some(Self::#ident { #member: __value });
+            }
+        }
+    });
+    quote! {
+        if let ::core::option::Option::Some(__ordinal) = __blb_errors_index(__code) {
+            // `None` for a code whose variant carries fields: it has no value without them.
+            return <Self as __BlbErrorsOwn>::__unit(__ordinal);
+        }
+        #(#inner)*
+        ::core::option::Option::None
+    }
+}
+
+/// A `match` on the length of `__code`, then on bytes, then one whole compare.
+fn by_bytes(codes: &[&str]) -> TokenStream {
+    let none = quote!(::core::option::Option::None);
+    if codes.is_empty() {
+        return quote!({ let _ = __code; #none });
+    }
+    let mut by_length: BTreeMap<usize, Vec<(&[u8], usize)>> = BTreeMap::new();
+    for (ordinal, code) in codes.iter().enumerate() {
+        by_length
+            .entry(code.len())
+            .or_default()
+            .push((code.as_bytes(), ordinal));
+    }
+    let arms = by_length.iter().map(|(length, group)| {
+        let length = Literal::usize_unsuffixed(*length);
+        let body = split(group);
+        quote!(#length => #body,)
+    });
+    quote! {
+        let __bytes = __code.as_bytes();
+        match __bytes.len() {
+            #(#arms)*
+            _ => #none,
+        }
+    }
+}
+
+/// Codes of one length: split on the byte position with the most distinct values, and again
+/// within each part, until each code has a branch of its own, which one compare confirms.
+fn split(group: &[(&[u8], usize)]) -> TokenStream {
+    if let [(code, ordinal)] = group {
+        let code = Literal::byte_string(code);
+        let ordinal = Literal::usize_unsuffixed(*ordinal);
+        return quote! {
+            if __bytes == #code { ::core::option::Option::Some(#ordinal) } else { ::core::option::Option::None }
+        };
+    }
+    let length = group[0].0.len();
+    let position = (0..length)
+        .max_by_key(|&position| {
+            let distinct: BTreeSet<u8> = group.iter().map(|(code, _)| code[position]).collect();
+            // The earliest position among equals: `max_by_key` keeps the last maximum.
+            (distinct.len(), usize::MAX - position)
+        })
+        .unwrap_or(0);
+    let mut parts: BTreeMap<u8, Vec<(&[u8], usize)>> = BTreeMap::new();
+    for &(code, ordinal) in group {
+        parts
+            .entry(code[position])
+            .or_default()
+            .push((code, ordinal));
+    }
+    // Distinct codes of one length differ at some byte: each split makes the parts smaller.
+    let arms = parts.iter().map(|(byte, part)| {
+        let byte = Literal::u8_suffixed(*byte);
+        let body = split(part);
+        quote!(#byte => #body,)
+    });
+    let position = Literal::usize_unsuffixed(position);
+    quote! {
+        match __bytes[#position] {
+            #(#arms)*
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+
+/// A perfect hash table of a catalogue's codes.
+struct Table {
+    /// Each bucket's displacement.
+    displacements: Vec<u32>,
+    /// The ordinal of the code in each slot, `None` for an empty slot.
+    slots: Vec<Option<usize>>,
+    bits: u32,
+}
+
+/// The table's byte strings, and the index that reads them.
+fn hashed(table: &Table, codes: &[&str], krate: &TokenStream) -> (TokenStream, TokenStream) {
+    let displacements: Vec<u8> = table
+        .displacements
+        .iter()
+        .flat_map(|displacement| displacement.to_le_bytes())
+        .collect();
+    let mut slots = Vec::with_capacity(table.slots.len() * blb_errors_internals::SLOT_SIZE);
+    for slot in &table.slots {
+        match *slot {
+            Some(ordinal) => push_slot(&mut slots, codes[ordinal], ordinal),
+            None => push_empty_slot(&mut slots),
+        }
+    }
+    let (displacement_len, slot_len) = (displacements.len(), slots.len());
+    let (displacements, slots) = (
+        Literal::byte_string(&displacements),
+        Literal::byte_string(&slots),
+    );
+    let bits = Literal::u32_unsuffixed(table.bits);
+    let own_rows = own_rows();
+    let items = quote! {
+        static __BLB_ERRORS_DISPLACEMENTS: &[u8; #displacement_len] = #displacements;
+        static __BLB_ERRORS_SLOTS: &[u8; #slot_len] = #slots;
+    };
+    let body = quote! {
+        #krate::__private::hashed_index(__code, __BLB_ERRORS_DISPLACEMENTS, __BLB_ERRORS_SLOTS, #bits, &#own_rows)
+    };
+    (items, body)
+}
+
+/// Hash and displace: codes are grouped in buckets of about four by their hash; the largest
+/// bucket first, each gets the first displacement that sends all its codes to free slots. `None`
+/// when two codes hash alike.
+fn perfect_hash(codes: &[&str]) -> Option<Table> {
+    let count = codes.len();
+    let hashes: Vec<u64> = codes.iter().map(|code| code_hash(code)).collect();
+    if hashes.iter().collect::<HashSet<_>>().len() != count {
+        return None;
+    }
+    // The smallest power of two that holds every code, a larger table if displacements run out.
+    let least_bits = usize::BITS - (count.max(2) - 1).leading_zeros();
+    // A power of two of buckets: a bucket is found with a shift.
+    let bucket_count = count.div_ceil(4).next_power_of_two();
+    (least_bits..least_bits + 4).find_map(|bits| place(&hashes, bucket_count, bits))
+}
+
+fn place(hashes: &[u64], bucket_count: usize, bits: u32) -> Option<Table> {
+    let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); bucket_count];
+    for (ordinal, &hash) in hashes.iter().enumerate() {
+        buckets[phf_bucket(hash, bucket_count)].push(ordinal);
+    }
+    let mut order: Vec<usize> = (0..bucket_count).collect();
+    order.sort_by_key(|&bucket| std::cmp::Reverse(buckets[bucket].len()));
+    let mut slots: Vec<Option<usize>> = vec![None; 1 << bits];
+    let mut displacements = vec![0_u32; bucket_count];
+    let mut taken: Vec<usize> = Vec::new();
+    for bucket in order {
+        let members = &buckets[bucket];
+        if members.is_empty() {
+            continue;
+        }
+        // Plain loops over one reused list: this runs unoptimised, once for every bucket.
+        let mut found = None;
+        for displacement in 0..1_u32 << 16 {
+            taken.clear();
+            let mut fits = true;
+            for &member in members {
+                let slot = displaced_slot(hashes[member], displacement, bits);
+                if slots[slot].is_some() || taken.contains(&slot) {
+                    fits = false;
+                    break;
+                }
+                taken.push(slot);
+            }
+            if fits {
+                found = Some(displacement);
+                break;
+            }
+        }
+        displacements[bucket] = found?;
+        for (&member, &slot) in members.iter().zip(&taken) {
+            slots[slot] = Some(member);
+        }
+    }
+    Some(Table {
+        displacements,
+        slots,
+        bits,
+    })
+}
