@@ -73,12 +73,26 @@
 //! assert_eq!(read.error(), Some(&sent));
 //! assert_eq!(read.request_id(), Some("ae2225f7-1c2e-427a-a1ad-5413b762957d"));
 //! ```
+//!
+//! # Cargo features
+//!
+//! None is on by default: without them the crate depends on serde, blb-errors-derive and
+//! blb-errors-internals only.
+//!
+//! - `http`: the `blb_errors::http` module: an error's `http::StatusCode`, the whole error
+//!   response as an `http::Response`, and `parse_response`, which is [`parse_error_response`] over
+//!   an `http::Response`. Pulls in the `http` crate.
+//! - `axum` (enables `http`): the `blb_errors::axum` module: `ApiErrorResponse`, an error with its
+//!   request id that axum handlers return, through axum's `IntoResponse`. Pulls in axum with its
+//!   default features off: its core, without a server or a runtime.
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 extern crate self as blb_errors;
 
 mod api_error;
 #[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub mod axum;
 pub mod bce;
 pub mod blb;
@@ -88,6 +102,7 @@ mod compose;
 mod entry;
 mod escape;
 #[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod http;
 mod malformed;
 mod markdown;

@@ -105,15 +105,6 @@ fn the_blb_catalogue_is_the_global_table_then_the_blb_table() {
 }
 
 #[test]
-fn the_repository_copy_of_the_spec_matches_the_shared_one_when_present() {
-    let shared =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/spec/bce-blb-error-codes.txt");
-    if let Ok(shared) = std::fs::read_to_string(shared) {
-        assert_eq!(std::fs::read_to_string(spec_path()).unwrap(), shared);
-    }
-}
-
-#[test]
 fn the_table_placeholders_are_fields_that_interpolate() {
     let missing = BlbError::MissingParameter {
         name: "vpcId".into(),
