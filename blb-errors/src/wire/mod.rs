@@ -1,4 +1,12 @@
-//! Request ids: the header that carries them, and new ones in the official form.
+//! The BCE error body on the wire: writing it on the server ([`write`]), reading a response on
+//! the client ([`read`], with the JSON reader in [`json`]) into what [`response`] and [`malformed`]
+//! define; and here, the request ids that both sides carry.
+
+pub(crate) mod json;
+pub(crate) mod malformed;
+pub(crate) mod read;
+pub(crate) mod response;
+pub(crate) mod write;
 
 use std::hash::{BuildHasher, RandomState};
 

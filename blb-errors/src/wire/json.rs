@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use crate::malformed::{BodyField, MalformedReason};
+use super::malformed::{BodyField, MalformedReason};
 
 /// How deep arrays and objects may nest, the outer object included: serde_json's limit (it
 /// refuses the 128th level), so that both accept the same bodies.

@@ -1,7 +1,7 @@
 //! Reading an error response on the client: status, request id header and body, to a typed error.
 
-use crate::malformed::{BodyField, MalformedReason};
-use crate::scan::scan_body;
+use super::json::scan_body;
+use super::malformed::{BodyField, MalformedReason};
 use crate::{ApiError, MalformedResponse, ResponseError, ServiceError};
 
 const BYTE_ORDER_MARK: &[u8] = b"\xef\xbb\xbf";
