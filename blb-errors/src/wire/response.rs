@@ -103,7 +103,7 @@ pub struct ServiceError<E> {
     code: Cow<'static, str>,
     message: Cow<'static, str>,
     status: u16,
-    request_id: Option<RequestId>,
+    request_id: Option<String>,
 }
 
 impl<E: ApiError> ServiceError<E> {
@@ -134,7 +134,7 @@ impl<E: ApiError> ServiceError<E> {
             code,
             message,
             status,
-            request_id: request_id.map(RequestId::new),
+            request_id: request_id.map(str::to_owned),
         }
     }
 }
@@ -188,7 +188,7 @@ impl<E> ServiceError<E> {
     /// The request id: the body's `requestId`, or else the `x-bce-request-id` header's.
     #[must_use]
     pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_ref().map(RequestId::as_str)
+        self.request_id.as_deref()
     }
 
     /// Whether the request may succeed when sent again: the catalogue marks the code retryable,
@@ -220,94 +220,5 @@ impl<E: std::error::Error + 'static> std::error::Error for ServiceError<E> {
         self.error
             .as_ref()
             .map(|error| error as &(dyn std::error::Error + 'static))
-    }
-}
-
-/// How long a request id may be and still be kept inline: an official one (a UUID) is 36 bytes.
-const INLINE_REQUEST_ID: usize = 38;
-
-/// A request id, kept inline when it is short, so that reading a response does not allocate for
-/// it; a longer one is boxed. Compared and shown as the string it holds.
-#[derive(Clone)]
-enum RequestId {
-    Inline {
-        len: u8,
-        bytes: [u8; INLINE_REQUEST_ID],
-    },
-    Boxed(Box<str>),
-}
-
-impl RequestId {
-    #[inline]
-    fn new(text: &str) -> Self {
-        match text.as_bytes() {
-            short if short.len() <= INLINE_REQUEST_ID => {
-                // `len` fits a `u8`: at most `INLINE_REQUEST_ID`.
-                let mut bytes = [0; INLINE_REQUEST_ID];
-                bytes[..short.len()].copy_from_slice(short);
-                Self::Inline {
-                    len: short.len() as u8,
-                    bytes,
-                }
-            }
-            _ => Self::Boxed(text.into()),
-        }
-    }
-
-    #[inline]
-    fn as_str(&self) -> &str {
-        match self {
-            // Always whole characters of a `&str`: `new` copies one, and nothing else writes.
-            Self::Inline { len, bytes } => {
-                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
-            }
-            Self::Boxed(text) => text,
-        }
-    }
-}
-
-impl PartialEq for RequestId {
-    fn eq(&self, other: &Self) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-
-impl Eq for RequestId {}
-
-// As a `String` shows: `ServiceError`'s derived `Debug` reads `request_id: Some("…")`.
-impl fmt::Debug for RequestId {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.as_str(), formatter)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_request_id_reads_back_as_given_inline_or_boxed() {
-        let uuid = "ae2225f7-1c2e-427a-a1ad-5413b762957d";
-        let ids = [
-            String::new(),
-            uuid.to_owned(),
-            "x".repeat(INLINE_REQUEST_ID),
-            "x".repeat(INLINE_REQUEST_ID + 1),
-            // A character that would straddle the inline limit.
-            format!("{}é", "x".repeat(INLINE_REQUEST_ID - 1)),
-            "请求编号".repeat(4),
-        ];
-        for id in &ids {
-            let kept = RequestId::new(id);
-            assert_eq!(kept.as_str(), id);
-            assert_eq!(
-                matches!(kept, RequestId::Inline { .. }),
-                id.len() <= INLINE_REQUEST_ID
-            );
-            assert_eq!(format!("{kept:?}"), format!("{id:?}"));
-            assert_eq!(kept.clone(), kept);
-            assert_eq!(kept, RequestId::Boxed(id.as_str().into()));
-        }
-        assert_ne!(RequestId::new("a"), RequestId::new("b"));
     }
 }
