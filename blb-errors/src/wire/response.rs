@@ -5,7 +5,29 @@ use std::fmt;
 
 use crate::{ApiError, CatalogueEntry, MalformedResponse};
 
-/// An error response, read by [`parse_error_response`](crate::parse_error_response).
+/// An error response, read by [`parse_error_response`](crate::parse_error_response): what every
+/// failed call gives, whether or not its body could be read.
+///
+/// [`code`](Self::code) and [`message`](Self::message) reach the server's code and message without
+/// a match, so that a code the catalogue `E` does not have yet is tested as
+/// `error.code() == Some("NewCode")` (which keeps working once the catalogue gains the code, where a
+/// match on the unknown variant would stop matching).
+///
+/// The names against the AWS SDK for Rust's `SdkError`: its `ServiceError` (a response with an
+/// error body) is our [`ServiceError`], and its `ResponseError` (a response that could not be
+/// parsed) is our [`MalformedResponse`]. `ResponseError` here is the enum of the two.
+///
+/// ```
+/// use blb_errors::{BlbError, ResponseError, parse_error_response};
+///
+/// let body = br#"{"requestId":"r-1","code":"Blb.SomethingNew","message":"Something new."}"#;
+/// let error: ResponseError<BlbError> = parse_error_response(409, None, body);
+/// assert_eq!(error.code(), Some("Blb.SomethingNew"));
+/// assert_eq!(error.message(), Some("Something new."));
+///
+/// let gateway: ResponseError<BlbError> = parse_error_response(502, None, b"<html>Bad Gateway</html>");
+/// assert_eq!((gateway.code(), gateway.message()), (None, None));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ResponseError<E> {
     /// The body is an error body: the service's error, typed where `E` knows the code.
@@ -31,6 +53,24 @@ impl<E> ResponseError<E> {
         match self {
             Self::Service(error) => error.request_id(),
             Self::Malformed(error) => error.request_id(),
+        }
+    }
+
+    /// The server's error code ([`ServiceError::code`]), or `None` for a malformed body.
+    #[must_use]
+    pub fn code(&self) -> Option<&str> {
+        match self {
+            Self::Service(error) => Some(error.code()),
+            Self::Malformed(_) => None,
+        }
+    }
+
+    /// The server's message ([`ServiceError::message`]), or `None` for a malformed body.
+    #[must_use]
+    pub fn message(&self) -> Option<&str> {
+        match self {
+            Self::Service(error) => Some(error.message()),
+            Self::Malformed(_) => None,
         }
     }
 
