@@ -5,5 +5,5 @@
 mod escape;
 mod hash;
 
-pub use escape::push_escaped;
+pub use escape::{clean_prefix_len, push_escaped};
 pub use hash::{code_hash, displaced_slot, phf_bucket, phf_slot};
