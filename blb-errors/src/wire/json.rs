@@ -1,10 +1,15 @@
-//! A JSON scanner for the error body that borrows from the input and keeps only the three keys.
+//! The JSON reader of the error body: it borrows from the input and keeps only the three keys.
 //!
 //! It checks the whole body is one JSON object (RFC 8259 grammar) but builds nothing for the
 //! values it skips, and it skips nested values with a loop and a bit stack, not recursion, so no
 //! input can overflow the stack. It allocates only to unescape a kept string that has escapes.
+//! Its fast path is inside: an object in the shape services write is matched key by key with
+//! constant compares ([`Reader::usual_object`]), and a string's plain run is found a chunk at a
+//! time ([`clean_prefix_len`], the writer's own escape search).
 
 use std::borrow::Cow;
+
+use blb_errors_internals::clean_prefix_len;
 
 use super::malformed::{BodyField, MalformedReason};
 
@@ -47,29 +52,21 @@ impl<'a> Slot<'a> {
 }
 
 /// The three keys of `text`, which must hold one JSON object and nothing else but whitespace.
-pub(crate) fn scan_body(text: &str) -> Result<Fields<'_>, MalformedReason> {
-    match scan_usual(text) {
-        Some(fields) => Ok(fields),
-        None => scan_general(text),
-    }
-}
-
-/// [`scan_body`] without the fast path: any body.
-fn scan_general(text: &str) -> Result<Fields<'_>, MalformedReason> {
-    let mut scanner = Scanner { text, pos: 0 };
-    scanner.skip_whitespace();
-    let fields = match scanner.peek() {
+pub(crate) fn read_body(text: &str) -> Result<Fields<'_>, MalformedReason> {
+    let mut reader = Reader { text, pos: 0 };
+    reader.skip_whitespace();
+    let fields = match reader.peek() {
         None => return Err(MalformedReason::Empty),
-        Some(b'{') => scanner.object()?,
+        Some(b'{') => reader.object()?,
         Some(b'[' | b'"' | b'-' | b'0'..=b'9' | b't' | b'f' | b'n') => {
             // Valid JSON of another kind says something different from garbage: tell them apart.
-            scanner.skip_value(0)?;
-            scanner.end()?;
+            reader.skip_value(0)?;
+            reader.end()?;
             return Err(MalformedReason::NotAnObject);
         }
         Some(_) => return Err(MalformedReason::NotJson),
     };
-    scanner.end()?;
+    reader.end()?;
     Ok(fields)
 }
 
@@ -94,110 +91,19 @@ impl Key {
     }
 }
 
-/// The fast path for a body in the shape services and [`ErrorBody`](crate::ErrorBody) write:
-/// `{"requestId":"…","code":"…","message":"…"}`, the three keys once each, with no other key, no
-/// whitespace but at the end, and no escapes. `None` for anything else, which the general scanner
-/// then reads from the start: this only ever accepts bodies the general scanner reads as the same
-/// three strings. The order above is tried first, with constant prefixes; then any order.
+/// Where the plain run of string bytes from `pos` ends: at the first quote, backslash or control
+/// character, or at the end of `bytes`.
 #[inline]
-fn scan_usual(text: &str) -> Option<Fields<'_>> {
-    scan_in_order(text).or_else(|| scan_any_order(text))
+fn plain_end(bytes: &[u8], pos: usize) -> usize {
+    pos + bytes.get(pos..).map_or(0, clean_prefix_len)
 }
 
-/// [`scan_usual`] for the keys in the order `requestId`, `code`, `message`.
-#[inline]
-fn scan_in_order(text: &str) -> Option<Fields<'_>> {
-    let bytes = text.as_bytes();
-    let mut pos = 0;
-    let request_id = string_after(text, &mut pos, br#"{"requestId":""#)?;
-    let code = string_after(text, &mut pos, br#"","code":""#)?;
-    let message = string_after(text, &mut pos, br#"","message":""#)?;
-    let rest = bytes.get(pos..)?.strip_prefix(b"\"}")?;
-    is_whitespace(rest).then_some(Fields {
-        request_id,
-        code,
-        message,
-    })
-}
-
-/// [`scan_usual`] for the keys in any order.
-#[inline(never)]
-fn scan_any_order(text: &str) -> Option<Fields<'_>> {
-    let bytes = text.as_bytes();
-    if bytes.first() != Some(&b'{') {
-        return None;
-    }
-    let mut fields = Fields::default();
-    let mut pos = 1;
-    for close in [b',', b',', b'}'] {
-        // The key's first letter tells which it can be; one compare checks it.
-        let (slot, start) = match bytes.get(pos + 1) {
-            Some(b'r') => (
-                &mut fields.request_id,
-                after(bytes, pos, br#""requestId":""#)?,
-            ),
-            Some(b'c') => (&mut fields.code, after(bytes, pos, br#""code":""#)?),
-            Some(b'm') => (&mut fields.message, after(bytes, pos, br#""message":""#)?),
-            _ => return None,
-        };
-        // A key given twice is the general scanner's case (last wins).
-        if !matches!(slot, Slot::Absent) {
-            return None;
-        }
-        let end = find_special(bytes, start);
-        if bytes.get(end) != Some(&b'"') || bytes.get(end + 1) != Some(&close) {
-            return None;
-        }
-        // Both ends are at ASCII bytes (a quote), so on character boundaries.
-        *slot = Slot::Text(Cow::Borrowed(text.get(start..end)?));
-        pos = end + 2;
-    }
-    is_whitespace(bytes.get(pos..)?).then_some(fields)
-}
-
-/// Whether `bytes` are all JSON whitespace.
-#[inline]
-fn is_whitespace(bytes: &[u8]) -> bool {
-    bytes
-        .iter()
-        .all(|byte| matches!(byte, b' ' | b'\t' | b'\n' | b'\r'))
-}
-
-/// The plain string that follows `prefix` (which ends with its opening quote) at `pos`, moving
-/// `pos` to its closing quote; `None` when the prefix is not there or the string is not plain.
-#[inline(always)]
-fn string_after<'a, const N: usize>(
-    text: &'a str,
-    pos: &mut usize,
-    prefix: &[u8; N],
-) -> Option<Slot<'a>> {
-    let bytes = text.as_bytes();
-    let start = after(bytes, *pos, prefix)?;
-    let end = find_special(bytes, start);
-    if bytes.get(end) != Some(&b'"') {
-        return None;
-    }
-    *pos = end;
-    // Both ends are at ASCII bytes (a quote), so on character boundaries.
-    text.get(start..end)
-        .map(|text| Slot::Text(Cow::Borrowed(text)))
-}
-
-/// Where what follows `prefix` at `pos` starts, when `prefix` is there. The prefix is a constant
-/// array so that it is compared inline, not by a `memcmp` call.
-#[inline(always)]
-fn after<const N: usize>(bytes: &[u8], pos: usize, prefix: &[u8; N]) -> Option<usize> {
-    let end = pos + N;
-    let found: &[u8; N] = bytes.get(pos..end)?.try_into().ok()?;
-    (found == prefix).then_some(end)
-}
-
-struct Scanner<'a> {
+struct Reader<'a> {
     text: &'a str,
     pos: usize,
 }
 
-impl<'a> Scanner<'a> {
+impl<'a> Reader<'a> {
     fn peek(&self) -> Option<u8> {
         self.text.as_bytes().get(self.pos).copied()
     }
@@ -237,15 +143,20 @@ impl<'a> Scanner<'a> {
 
     /// The outer object, at its `{`.
     fn object(&mut self) -> Result<Fields<'a>, MalformedReason> {
+        let start = self.pos;
+        if let Some(fields) = self.usual_object() {
+            return Ok(fields);
+        }
+        self.pos = start + 1;
         let mut fields = Fields::default();
-        self.pos += 1;
         self.skip_whitespace();
         if self.peek() == Some(b'}') {
             self.pos += 1;
             return Ok(fields);
         }
         loop {
-            let slot = match self.key()? {
+            let key = self.key()?;
+            let slot = match key {
                 Key::RequestId => Some(&mut fields.request_id),
                 Key::Code => Some(&mut fields.code),
                 Key::Message => Some(&mut fields.message),
@@ -268,6 +179,50 @@ impl<'a> Scanner<'a> {
                 _ => return Err(self.unexpected()),
             }
         }
+    }
+
+    /// The outer object in the shape services and [`ErrorBody`](crate::ErrorBody) write:
+    /// `{"requestId":"…","code":"…","message":"…"}`, the three keys once each and in that order,
+    /// with no whitespace and no escapes, each key matched whole by one compare. `None` for any
+    /// other shape, which [`object`](Self::object) then reads from its `{`: this takes only
+    /// objects the general loop reads as the same three strings.
+    #[inline(always)]
+    fn usual_object(&mut self) -> Option<Fields<'a>> {
+        if !self.eat(br#"{"requestId":"#) {
+            return None;
+        }
+        let request_id = self.plain_string()?;
+        if !self.eat(br#","code":"#) {
+            return None;
+        }
+        let code = self.plain_string()?;
+        if !self.eat(br#","message":"#) {
+            return None;
+        }
+        let message = self.plain_string()?;
+        if !self.eat(b"}") {
+            return None;
+        }
+        Some(Fields {
+            request_id: Slot::Text(Cow::Borrowed(request_id)),
+            code: Slot::Text(Cow::Borrowed(code)),
+            message: Slot::Text(Cow::Borrowed(message)),
+        })
+    }
+
+    /// Moves past `prefix` when the input goes on with it. The prefix is a constant array so that
+    /// it is compared inline, not by a `memcmp` call.
+    #[inline(always)]
+    fn eat<const N: usize>(&mut self, prefix: &[u8; N]) -> bool {
+        let found = self
+            .text
+            .as_bytes()
+            .get(self.pos..self.pos + N)
+            .is_some_and(|found| found == prefix);
+        if found {
+            self.pos += N;
+        }
+        found
     }
 
     /// A key and its colon, with the whitespace after both; at the key's opening quote.
@@ -432,7 +387,7 @@ impl<'a> Scanner<'a> {
         let text = self.text;
         let bytes = text.as_bytes();
         let start = self.pos + 1;
-        let end = find_special(bytes, start);
+        let end = plain_end(bytes, start);
         if bytes.get(end) == Some(&b'"') {
             self.pos = end + 1;
             // Both ends are at ASCII bytes (a quote), so on character boundaries.
@@ -453,7 +408,7 @@ impl<'a> Scanner<'a> {
         let mut built: Option<String> = None;
         let mut run = start;
         loop {
-            self.pos = find_special(bytes, self.pos);
+            self.pos = plain_end(bytes, self.pos);
             let Some(&byte) = bytes.get(self.pos) else {
                 return Err(MalformedReason::Truncated);
             };
@@ -485,7 +440,7 @@ impl<'a> Scanner<'a> {
                     }
                     run = self.pos;
                 }
-                // `find_special` stops only at a quote, a backslash or a control character.
+                // `plain_end` stops only at a quote, a backslash or a control character.
                 _ => return Err(MalformedReason::Syntax { offset: self.pos }),
             }
         }
@@ -561,156 +516,5 @@ impl<'a> Scanner<'a> {
             self.pos += 1;
         }
         Ok(value)
-    }
-}
-
-/// Where the first byte at or after `pos` that ends a run of plain string bytes stands: a quote, a
-/// backslash or a control character (below 0x20); `bytes.len()` when there is none.
-///
-/// Eight bytes at a time (SWAR): for each byte, `byte - k` borrows into its high bit when the byte
-/// is below `k`, and a byte XORed with the quote (or backslash) is zero exactly at a quote. A borrow
-/// can only leak upward from a byte that matched, so the lowest flagged byte is the first match.
-/// Bytes of 0x80 and above (UTF-8 beyond ASCII) are masked out by their own high bit.
-#[inline]
-fn find_special(bytes: &[u8], mut pos: usize) -> usize {
-    const ONES: u64 = u64::from_ne_bytes([1; 8]);
-    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
-    const QUOTES: u64 = u64::from_ne_bytes([b'"'; 8]);
-    const BACKSLASHES: u64 = u64::from_ne_bytes([b'\\'; 8]);
-    const SPACES: u64 = u64::from_ne_bytes([0x20; 8]);
-    while let Some(chunk) = bytes.get(pos..pos + 8) {
-        let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        let word = u64::from_le_bytes(word);
-        let quote = word ^ QUOTES;
-        let backslash = word ^ BACKSLASHES;
-        let found =
-            (quote.wrapping_sub(ONES) | backslash.wrapping_sub(ONES) | word.wrapping_sub(SPACES))
-                & !word
-                & HIGHS;
-        if found != 0 {
-            return pos + (found.trailing_zeros() / 8) as usize;
-        }
-        pos += 8;
-    }
-    while let Some(&byte) = bytes.get(pos) {
-        if matches!(byte, b'"' | b'\\' | 0x00..=0x1f) {
-            return pos;
-        }
-        pos += 1;
-    }
-    pos
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// `find_special` byte by byte, as it was before it read eight at a time.
-    fn find_special_naive(bytes: &[u8], pos: usize) -> usize {
-        bytes[pos..]
-            .iter()
-            .position(|&byte| matches!(byte, b'"' | b'\\' | 0x00..=0x1f))
-            .map_or(bytes.len(), |found| pos + found)
-    }
-
-    #[test]
-    fn find_special_finds_the_first_quote_backslash_or_control_byte() {
-        // Every byte value at every place of a run of plain bytes, with a second special byte
-        // after it (a borrow in the word must not hide or move the first), from every start.
-        for special in 0..=u8::MAX {
-            for at in 0..20 {
-                for filler in [b'a', 0x7f, 0x80, 0xff, b' ', b'!', b'#', b'[', b']'] {
-                    let mut bytes = vec![filler; 24];
-                    bytes[at] = special;
-                    bytes[(at + 1) % 24] = 0x00;
-                    for start in 0..=at {
-                        assert_eq!(
-                            find_special(&bytes, start),
-                            find_special_naive(&bytes, start),
-                            "{bytes:?} from {start}"
-                        );
-                    }
-                }
-            }
-        }
-        // Pseudo-random bytes, biased towards the bytes the search stops at.
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-        for _ in 0..2000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let len = (state % 40) as usize;
-            let bytes: Vec<u8> = (0..len)
-                .map(|index| {
-                    let pick = state.rotate_left(index as u32 * 5) as u8;
-                    match pick % 8 {
-                        0 => b'"',
-                        1 => b'\\',
-                        2 => pick % 0x20,
-                        3 => 0x20 + pick % 4,
-                        _ => pick | 0x20,
-                    }
-                })
-                .collect();
-            for start in 0..=len {
-                assert_eq!(
-                    find_special(&bytes, start),
-                    find_special_naive(&bytes, start)
-                );
-            }
-        }
-    }
-
-    /// Bodies near the usual shape: the fast path either reads them as the general scanner does,
-    /// or leaves them to it.
-    #[test]
-    fn the_fast_path_agrees_with_the_general_scanner() {
-        let bodies = [
-            r#"{"requestId":"ae2225f7-1c2e-427a-a1ad-5413b762957d","code":"AccessDenied","message":"Access denied."}"#,
-            r#"{"requestId":"","code":"","message":""}"#,
-            r#"{"requestId":"r","code":"c","message":"m"} "#,
-            "{\"requestId\":\"r\",\"code\":\"c\",\"message\":\"m\"}\t\r\n ",
-            r#"{"requestId":"r","code":"c","message":"m"}x"#,
-            r#"{"requestId":"r","code":"c","message":"m"}}"#,
-            r#"{"requestId":"r","code":"c","message":"m","code":"d"}"#,
-            r#"{"requestId":"r","code":"c","message":"m\"q"}"#,
-            r#"{"requestId":"r","code":"c\u0041","message":"m"}"#,
-            r#"{"requestId":"r","code":"c","message":"\u00e9"}"#,
-            r#"{"requestId":"r","code":"c","message":"é 错误"}"#,
-            r#"{"requestId":"r","code":"c","message":"m"#,
-            r#"{"requestId":"r","code":"c","message":"m""#,
-            r#"{"requestId":"r","code":"c","message""#,
-            r#"{"requestId":"r","code":"c"}"#,
-            r#"{"requestId":"r","message":"m","code":"c"}"#,
-            r#"{"requestId":null,"code":"c","message":"m"}"#,
-            r#"{"requestId": "r","code":"c","message":"m"}"#,
-            r#"{"requestId":"r","code":"c","message":"m","other":1}"#,
-            r#"{"requestId":"r","code":"c","message":"a	tab"}"#,
-            r#"{"requestId":"r","code":"c","message":"a"#,
-            r#"{"requestId":"r","code":"c","message":"0123456789abcdef0123456789"}"#,
-            r#" {"requestId":"r","code":"c","message":"m"}"#,
-            r#"{"requestId":"r","code":"c","message":"m"} {}"#,
-            r#"{"code":"c","message":"m","requestId":"r"}"#,
-            r#"{"message":"m","requestId":"r","code":"c"} "#,
-            r#"{"code":"c","message":"m"}"#,
-            r#"{"code":"c","code":"d","message":"m"}"#,
-            r#"{"code":"c","message":"m","requestId":"r","code":"d"}"#,
-            r#"{"code":"c","message":"m","requestId":"r",}"#,
-            r#"{"code":"c";"message":"m","requestId":"r"}"#,
-            r#"{"code":"c","message":"m","requestId":"r""#,
-            r#"{"code":"c","message":"m","requestId":"r"]"#,
-            r#"{"code":"c","message":"m","requestI":"r"}"#,
-            r#"{"code":"","message":"","requestId":""}"#,
-        ];
-        let mut fast = 0;
-        for body in bodies {
-            if let Some(fields) = scan_usual(body) {
-                fast += 1;
-                assert_eq!(Ok(&fields), scan_general(body).as_ref(), "{body}");
-            }
-            assert_eq!(scan_body(body).ok(), scan_general(body).ok(), "{body}");
-        }
-        assert_eq!(fast, 10);
     }
 }

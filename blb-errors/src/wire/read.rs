@@ -1,6 +1,6 @@
 //! Reading an error response on the client: status, request id header and body, to a typed error.
 
-use super::json::scan_body;
+use super::json::read_body;
 use super::malformed::{BodyField, MalformedReason};
 use crate::{ApiError, MalformedResponse, ResponseError, ServiceError};
 
@@ -57,7 +57,7 @@ pub fn parse_error_response<E: ApiError>(
             });
         }
     };
-    let fields = match scan_body(text) {
+    let fields = match read_body(text) {
         Ok(fields) => fields,
         Err(reason) => return malformed(shift(reason, skipped)),
     };
