@@ -128,10 +128,12 @@ fn a_missing_or_null_message_is_empty() {
 }
 
 #[test]
-fn a_missing_or_null_request_id_falls_back_to_the_header() {
+fn a_missing_null_or_empty_request_id_falls_back_to_the_header() {
     for body in [
         r#"{"code":"QuotaExceeded","message":"m"}"#,
         r#"{"requestId":null,"code":"QuotaExceeded","message":"m"}"#,
+        r#"{"requestId":"","code":"QuotaExceeded","message":"m"}"#,
+        r#"{"code":"QuotaExceeded","message":"m","requestId":""}"#,
     ] {
         assert_eq!(
             service(body.as_bytes()).request_id(),
@@ -145,6 +147,12 @@ fn a_missing_or_null_request_id_falls_back_to_the_header() {
         panic!("well formed");
     };
     assert_eq!(error.request_id(), None);
+    let ResponseError::Service(error) =
+        parse_error_response::<BlbError>(413, None, br#"{"requestId":"","code":"QuotaExceeded"}"#)
+    else {
+        panic!("well formed");
+    };
+    assert_eq!(error.request_id(), None, "an empty id is no id");
 }
 
 #[test]

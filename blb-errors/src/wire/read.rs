@@ -13,7 +13,8 @@ const BYTE_ORDER_MARK: &[u8] = b"\xef\xbb\xbf";
 /// `{"requestId", "code", "message"}` gives [`ResponseError::Malformed`] with a typed reason.
 /// The rules for odd bodies:
 ///
-/// - the body's `requestId` wins over the header; either may be missing or `null`;
+/// - the body's `requestId` wins over the header; either may be missing, and the body's may be
+///   `null` or empty, which counts as missing;
 /// - a missing or `null` `message` is read as an empty message;
 /// - a missing, `null` or empty `code` is [`MalformedReason::MissingCode`];
 /// - any of the three keys holding a number, a boolean, an array or an object is
@@ -75,7 +76,10 @@ pub fn parse_error_response<E: ApiError>(
             &code,
             message.as_deref().unwrap_or(""),
             status,
-            request_id.as_deref().or(request_id_header),
+            request_id
+                .as_deref()
+                .filter(|id| !id.is_empty())
+                .or(request_id_header),
         )),
         Err(reason) => malformed(reason),
     }

@@ -225,7 +225,8 @@ impl<E> ServiceError<E> {
         &self.message
     }
 
-    /// The request id: the body's `requestId`, or else the `x-bce-request-id` header's.
+    /// The request id: the body's `requestId` when it is not empty, or else the `x-bce-request-id`
+    /// header's.
     #[must_use]
     pub fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
