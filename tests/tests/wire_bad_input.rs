@@ -366,3 +366,42 @@ fn escaped_keys_and_values_are_unescaped() {
         })
     );
 }
+
+#[test]
+fn the_snippet_never_exceeds_its_limit_in_bytes() {
+    let limit = BODY_SNIPPET_LIMIT;
+    let mut bodies: Vec<Vec<u8>> = vec![
+        vec![0xff; limit * 3],
+        vec![0x80; limit + 1],
+        b"\xe9".repeat(limit),
+        // A lead byte of a three-byte character without its continuation, over and over.
+        b"\xe4\xb8".repeat(limit),
+        // Valid three- and four-byte characters with invalid bytes between them.
+        "错".repeat(limit).into_bytes(),
+        [&b"\xff"[..], "🦀".as_bytes()].concat().repeat(limit / 2),
+        [&b"x\xff"[..], "é".as_bytes()].concat().repeat(limit),
+    ];
+    // The limit falls inside a character or a replacement, at each offset.
+    for shift in 0..4 {
+        let mut body = b"<".repeat(limit - shift);
+        body.extend_from_slice(b"\xff\xfe");
+        body.extend_from_slice("错🦀".as_bytes());
+        bodies.push(body);
+        let mut body = b"<".repeat(limit - shift);
+        body.extend_from_slice("🦀".as_bytes());
+        bodies.push(body);
+    }
+    for body in &bodies {
+        let response = malformed(500, body);
+        let snippet = response.body_snippet();
+        assert!(snippet.len() <= limit, "{} bytes", snippet.len());
+        // Nothing is lost but what the limit cuts: the snippet is the start of the lossy text.
+        let lossy = String::from_utf8_lossy(body);
+        assert!(lossy.starts_with(snippet));
+        assert!(
+            lossy.len() <= limit || snippet.len() + 4 > limit,
+            "cut early at {} bytes",
+            snippet.len()
+        );
+    }
+}

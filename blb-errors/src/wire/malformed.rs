@@ -54,8 +54,8 @@ impl MalformedResponse {
         &self.reason
     }
 
-    /// The start of the body, at most [`BODY_SNIPPET_LIMIT`] bytes, cut at a character boundary;
-    /// bytes that are not UTF-8 are shown as U+FFFD.
+    /// The start of the body, at most [`BODY_SNIPPET_LIMIT`] bytes long, cut at a character
+    /// boundary; each sequence of bytes that is not UTF-8 is shown as one U+FFFD.
     #[must_use]
     pub fn body_snippet(&self) -> &str {
         &self.snippet
@@ -75,19 +75,31 @@ impl MalformedResponse {
     }
 }
 
-/// The first [`BODY_SNIPPET_LIMIT`] bytes of `body`, shortened to end on a character boundary.
+/// The start of `body` as text of at most [`BODY_SNIPPET_LIMIT`] bytes: valid UTF-8 as it is,
+/// each invalid sequence as U+FFFD (three bytes, so a body that is not UTF-8 gives fewer of its
+/// bytes), cut before the first character that would not fit whole.
 fn snippet(body: &[u8]) -> String {
-    let mut end = body.len().min(BODY_SNIPPET_LIMIT);
-    if end < body.len() {
-        // Back off over the continuation bytes (10xxxxxx) of a character the limit cuts in two;
-        // a character has at most three.
-        let mut backed = 0;
-        while backed < 3 && end > 0 && body[end] & 0xc0 == 0x80 {
-            end -= 1;
-            backed += 1;
+    let mut snippet = String::with_capacity(body.len().min(BODY_SNIPPET_LIMIT));
+    for chunk in body.utf8_chunks() {
+        let room = BODY_SNIPPET_LIMIT - snippet.len();
+        let valid = chunk.valid();
+        if valid.len() > room {
+            let mut end = room;
+            while !valid.is_char_boundary(end) {
+                end -= 1;
+            }
+            snippet.push_str(&valid[..end]);
+            return snippet;
+        }
+        snippet.push_str(valid);
+        if !chunk.invalid().is_empty() {
+            if snippet.len() + char::REPLACEMENT_CHARACTER.len_utf8() > BODY_SNIPPET_LIMIT {
+                return snippet;
+            }
+            snippet.push(char::REPLACEMENT_CHARACTER);
         }
     }
-    String::from_utf8_lossy(&body[..end]).into_owned()
+    snippet
 }
 
 impl fmt::Display for MalformedResponse {
