@@ -327,7 +327,7 @@ fn grammar_errors_point_at_the_offending_byte() {
     );
     assert_eq!(
         reason(br#"{"code":"AccessDenied","n":tru}"#),
-        MalformedReason::Syntax { offset: 27 }
+        MalformedReason::Syntax { offset: 30 }
     );
     assert_eq!(
         reason(b"{\"code\":\"Access\tDenied\"}"),
@@ -402,6 +402,74 @@ fn the_snippet_never_exceeds_its_limit_in_bytes() {
             lossy.len() <= limit || snippet.len() + 4 > limit,
             "cut early at {} bytes",
             snippet.len()
+        );
+    }
+}
+
+#[test]
+fn a_syntax_error_points_at_the_first_byte_that_breaks_the_grammar() {
+    // Each body with the offset of the byte that breaks it.
+    let cases = [
+        ("[tru]", 4),
+        ("[nul, 1]", 4),
+        ("[fals]", 5),
+        ("[trUe]", 3),
+        ("[nx]", 2),
+        ("[01]", 2),
+        ("[-01]", 3),
+        ("[1.]", 3),
+        ("[1.e3]", 3),
+        ("[-]", 2),
+        ("[-x]", 2),
+        ("[1e]", 3),
+        ("[1e+]", 4),
+        ("[1ex]", 3),
+        ("[.5]", 1),
+        ("[+1]", 1),
+        (r#"["a\qb"]"#, 4),
+        (r#"["\u12G4"]"#, 6),
+        // A high surrogate not followed by an escape, or by one that is not a low surrogate.
+        (r#"["\ud800x"]"#, 8),
+        (r#"["\ud800\u0041"]"#, 8),
+        ("[\"a\tb\"]", 3),
+        ("[1 2]", 3),
+        ("[1,]", 3),
+        (r#"{"code":"AccessDenied" "message":""}"#, 23),
+        (r#"{"code":"AccessDenied",}"#, 23),
+        (r#"{"code":"AccessDenied","x":tx}"#, 28),
+        (r#"{"code":"AccessDenied","message":nulL}"#, 36),
+    ];
+    for (body, offset) in cases {
+        assert_eq!(
+            reason(body.as_bytes()),
+            MalformedReason::Syntax { offset },
+            "{body}: byte {offset} is {:?}",
+            char::from(body.as_bytes()[offset])
+        );
+    }
+}
+
+#[test]
+fn a_body_cut_inside_a_token_is_truncated() {
+    for body in [
+        "[tr",
+        "[nul",
+        "[-",
+        "[1.",
+        "[1e",
+        "[1e-",
+        r#"["\"#,
+        r#"["\u12"#,
+        r#"["\ud800"#,
+        r#"["\ud800\"#,
+        r#"{"code":"AccessDenied","message":nu"#,
+        r#"{"code"#,
+        "{",
+    ] {
+        assert_eq!(
+            reason(body.as_bytes()),
+            MalformedReason::Truncated,
+            "{body}"
         );
     }
 }

@@ -259,15 +259,24 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// `true`, `false` or `null`, at its first letter. An error points at the first byte that
+    /// differs from the word.
     fn literal(&mut self, word: &[u8]) -> Result<(), MalformedReason> {
         let rest = &self.text.as_bytes()[self.pos..];
-        if rest.starts_with(word) {
+        let matched = rest
+            .iter()
+            .zip(word)
+            .take_while(|(found, wanted)| found == wanted)
+            .count();
+        if matched == word.len() {
             self.pos += word.len();
             Ok(())
-        } else if word.starts_with(rest) {
+        } else if matched == rest.len() {
             Err(MalformedReason::Truncated)
         } else {
-            Err(MalformedReason::Syntax { offset: self.pos })
+            Err(MalformedReason::Syntax {
+                offset: self.pos + matched,
+            })
         }
     }
 
