@@ -38,7 +38,7 @@ const fn needs_escape(byte: u8) -> bool {
 ///
 /// Whole chunks are checked without an early exit (`|` folds, not `any`), which LLVM turns into a
 /// few vector compares; the first escape is then located eight bytes at a time by
-/// [`escape_mask`], and only the last few bytes one at a time.
+/// `escape_mask`, and only the last few bytes one at a time.
 #[inline]
 #[must_use]
 pub fn clean_prefix_len(bytes: &[u8]) -> usize {
