@@ -32,11 +32,16 @@ const fn needs_escape(byte: u8) -> bool {
     byte < 0x20 || byte == b'"' || byte == b'\\'
 }
 
-/// The length of the longest prefix of `bytes` that needs no escaping. Whole chunks are checked
-/// without an early exit (`|` folds, not `any`), which LLVM turns into a few vector compares;
-/// only the chunk that holds an escape, and the short end, are searched byte by byte.
+/// The length of the longest prefix of `bytes` that needs no escaping: where the first quote,
+/// backslash or control character stands, which is also where a JSON reader's plain run of string
+/// bytes ends.
+///
+/// Whole chunks are checked without an early exit (`|` folds, not `any`), which LLVM turns into a
+/// few vector compares; the first escape is then located eight bytes at a time by
+/// `escape_mask`, and only the last few bytes one at a time.
 #[inline]
-fn clean_prefix_len(bytes: &[u8]) -> usize {
+#[must_use]
+pub fn clean_prefix_len(bytes: &[u8]) -> usize {
     let mut clean = 0;
     for chunk in bytes.chunks_exact(CHUNK) {
         let dirty = chunk
@@ -47,11 +52,41 @@ fn clean_prefix_len(bytes: &[u8]) -> usize {
         }
         clean += CHUNK;
     }
+    let mut words = bytes[clean..].chunks_exact(8);
+    for word in &mut words {
+        let mut array = [0; 8];
+        array.copy_from_slice(word);
+        let found = escape_mask(u64::from_le_bytes(array));
+        if found != 0 {
+            // The lowest flagged byte; a byte index within a word fits any `usize`.
+            return clean + (found.trailing_zeros() / 8) as usize;
+        }
+        clean += 8;
+    }
+    let tail = words.remainder();
     clean
-        + bytes[clean..]
+        + tail
             .iter()
             .position(|&byte| needs_escape(byte))
-            .unwrap_or(bytes.len() - clean)
+            .unwrap_or(tail.len())
+}
+
+/// The high bit of each byte of `word` (little-endian) that needs escaping, exact for the lowest
+/// one: `byte - k` borrows into its high bit when the byte is below `k`, and a byte XORed with the
+/// quote (or backslash) is zero exactly at a quote. A borrow only leaks upward from a byte that is
+/// flagged, and bytes of 0x80 and above (UTF-8 beyond ASCII) are masked out by their own high bit.
+#[inline]
+const fn escape_mask(word: u64) -> u64 {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    const QUOTES: u64 = u64::from_ne_bytes([b'"'; 8]);
+    const BACKSLASHES: u64 = u64::from_ne_bytes([b'\\'; 8]);
+    const SPACES: u64 = u64::from_ne_bytes([0x20; 8]);
+    let quote = word ^ QUOTES;
+    let backslash = word ^ BACKSLASHES;
+    (quote.wrapping_sub(ONES) | backslash.wrapping_sub(ONES) | word.wrapping_sub(SPACES))
+        & !word
+        & HIGHS
 }
 
 /// Appends the escape of one byte that needs it.
@@ -89,7 +124,7 @@ pub fn push_escaped(out: &mut Vec<u8>, text: &str) {
 
 #[cfg(test)]
 mod tests {
-    use super::{ESCAPE, needs_escape};
+    use super::{ESCAPE, clean_prefix_len, needs_escape};
 
     #[test]
     fn the_chunk_check_and_the_table_agree_on_every_byte() {
@@ -99,6 +134,39 @@ mod tests {
                 ESCAPE[usize::from(byte)] != 0,
                 "byte {byte:#04x}"
             );
+        }
+    }
+
+    /// The definition `clean_prefix_len` must agree with: the first byte that needs escaping.
+    fn clean_prefix_len_bytewise(bytes: &[u8]) -> usize {
+        bytes
+            .iter()
+            .position(|&byte| ESCAPE[usize::from(byte)] != 0)
+            .unwrap_or(bytes.len())
+    }
+
+    #[test]
+    fn the_clean_prefix_ends_at_the_first_byte_that_needs_escaping() {
+        // Every byte value at every place in the chunk, word and tail parts, with a second byte
+        // that needs escaping after it (a borrow in a word must not hide or move the first).
+        for special in 0..=u8::MAX {
+            for at in 0..40 {
+                for filler in [b'a', 0x7f, 0x80, 0xff, b' ', b'!', b'#', b'[', b']'] {
+                    let mut bytes = vec![filler; 44];
+                    bytes[at] = special;
+                    bytes[(at + 1) % 44] = 0x00;
+                    for start in 0..=at {
+                        assert_eq!(
+                            clean_prefix_len(&bytes[start..]),
+                            clean_prefix_len_bytewise(&bytes[start..]),
+                            "{bytes:?} from {start}"
+                        );
+                    }
+                }
+            }
+        }
+        for len in 0..40 {
+            assert_eq!(clean_prefix_len(&vec![b'a'; len]), len);
         }
     }
 }

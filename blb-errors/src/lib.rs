@@ -91,31 +91,20 @@
 extern crate self as blb_errors;
 
 mod api_error;
-#[cfg(feature = "axum")]
-#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
-pub mod axum;
 pub mod bce;
 pub mod blb;
-mod body;
 pub mod bos;
 mod compose;
 mod entry;
-mod escape;
 #[cfg(feature = "http")]
-#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
-pub mod http;
-mod malformed;
+mod integrations;
 mod markdown;
-mod parse;
 mod phf;
 mod recover;
-mod request_id;
-mod response_error;
 mod retry;
-mod scan;
-mod service_error;
 mod template;
 mod unknown;
+mod wire;
 
 #[doc(hidden)]
 pub mod __private;
@@ -124,15 +113,19 @@ pub use api_error::ApiError;
 pub use bce::BceError;
 pub use blb::BlbError;
 pub use blb_errors_derive::ApiError;
-pub use body::ErrorBody;
 pub use bos::BosError;
 pub use entry::CatalogueEntry;
-pub use malformed::{BODY_SNIPPET_LIMIT, BodyField, MalformedReason, MalformedResponse};
+#[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+pub use integrations::axum;
+#[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+pub use integrations::http;
 pub use markdown::markdown_table;
-pub use parse::parse_error_response;
-pub use request_id::REQUEST_ID_HEADER;
-pub use request_id::new_request_id;
-pub use response_error::ResponseError;
 pub use retry::is_retryable_status;
-pub use service_error::ServiceError;
 pub use unknown::UnknownCode;
+pub use wire::malformed::{BODY_SNIPPET_LIMIT, BodyField, MalformedReason, MalformedResponse};
+pub use wire::read::parse_error_response;
+pub use wire::response::{ResponseError, ServiceError};
+pub use wire::write::ErrorBody;
+pub use wire::{REQUEST_ID_HEADER, new_request_id};

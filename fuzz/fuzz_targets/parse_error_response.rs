@@ -10,8 +10,10 @@ use serde_json::Value;
 fuzz_target!(|body: &[u8]| {
     let parsed = parse_error_response::<BlbError>(503, Some("header-id"), body);
     if let ResponseError::Malformed(malformed) = &parsed {
-        // Each byte of the snippet gives at most one character, U+FFFD for bytes that are not UTF-8.
-        assert!(malformed.body_snippet().chars().count() <= blb_errors::BODY_SNIPPET_LIMIT);
+        // The limit is in bytes, whatever the body holds, and the snippet is the start of the
+        // body's lossy text.
+        assert!(malformed.body_snippet().len() <= blb_errors::BODY_SNIPPET_LIMIT);
+        assert!(String::from_utf8_lossy(body).starts_with(malformed.body_snippet()));
         assert_eq!(malformed.body_len(), body.len());
     }
     let json = body.strip_prefix(b"\xef\xbb\xbf").unwrap_or(body);

@@ -128,10 +128,12 @@ fn a_missing_or_null_message_is_empty() {
 }
 
 #[test]
-fn a_missing_or_null_request_id_falls_back_to_the_header() {
+fn a_missing_null_or_empty_request_id_falls_back_to_the_header() {
     for body in [
         r#"{"code":"QuotaExceeded","message":"m"}"#,
         r#"{"requestId":null,"code":"QuotaExceeded","message":"m"}"#,
+        r#"{"requestId":"","code":"QuotaExceeded","message":"m"}"#,
+        r#"{"code":"QuotaExceeded","message":"m","requestId":""}"#,
     ] {
         assert_eq!(
             service(body.as_bytes()).request_id(),
@@ -145,6 +147,12 @@ fn a_missing_or_null_request_id_falls_back_to_the_header() {
         panic!("well formed");
     };
     assert_eq!(error.request_id(), None);
+    let ResponseError::Service(error) =
+        parse_error_response::<BlbError>(413, None, br#"{"requestId":"","code":"QuotaExceeded"}"#)
+    else {
+        panic!("well formed");
+    };
+    assert_eq!(error.request_id(), None, "an empty id is no id");
 }
 
 #[test]
@@ -319,7 +327,7 @@ fn grammar_errors_point_at_the_offending_byte() {
     );
     assert_eq!(
         reason(br#"{"code":"AccessDenied","n":tru}"#),
-        MalformedReason::Syntax { offset: 27 }
+        MalformedReason::Syntax { offset: 30 }
     );
     assert_eq!(
         reason(b"{\"code\":\"Access\tDenied\"}"),
@@ -357,4 +365,111 @@ fn escaped_keys_and_values_are_unescaped() {
             name: "\"v\\/é".into()
         })
     );
+}
+
+#[test]
+fn the_snippet_never_exceeds_its_limit_in_bytes() {
+    let limit = BODY_SNIPPET_LIMIT;
+    let mut bodies: Vec<Vec<u8>> = vec![
+        vec![0xff; limit * 3],
+        vec![0x80; limit + 1],
+        b"\xe9".repeat(limit),
+        // A lead byte of a three-byte character without its continuation, over and over.
+        b"\xe4\xb8".repeat(limit),
+        // Valid three- and four-byte characters with invalid bytes between them.
+        "错".repeat(limit).into_bytes(),
+        [&b"\xff"[..], "🦀".as_bytes()].concat().repeat(limit / 2),
+        [&b"x\xff"[..], "é".as_bytes()].concat().repeat(limit),
+    ];
+    // The limit falls inside a character or a replacement, at each offset.
+    for shift in 0..4 {
+        let mut body = b"<".repeat(limit - shift);
+        body.extend_from_slice(b"\xff\xfe");
+        body.extend_from_slice("错🦀".as_bytes());
+        bodies.push(body);
+        let mut body = b"<".repeat(limit - shift);
+        body.extend_from_slice("🦀".as_bytes());
+        bodies.push(body);
+    }
+    for body in &bodies {
+        let response = malformed(500, body);
+        let snippet = response.body_snippet();
+        assert!(snippet.len() <= limit, "{} bytes", snippet.len());
+        // Nothing is lost but what the limit cuts: the snippet is the start of the lossy text.
+        let lossy = String::from_utf8_lossy(body);
+        assert!(lossy.starts_with(snippet));
+        assert!(
+            lossy.len() <= limit || snippet.len() + 4 > limit,
+            "cut early at {} bytes",
+            snippet.len()
+        );
+    }
+}
+
+#[test]
+fn a_syntax_error_points_at_the_first_byte_that_breaks_the_grammar() {
+    // Each body with the offset of the byte that breaks it.
+    let cases = [
+        ("[tru]", 4),
+        ("[nul, 1]", 4),
+        ("[fals]", 5),
+        ("[trUe]", 3),
+        ("[nx]", 2),
+        ("[01]", 2),
+        ("[-01]", 3),
+        ("[1.]", 3),
+        ("[1.e3]", 3),
+        ("[-]", 2),
+        ("[-x]", 2),
+        ("[1e]", 3),
+        ("[1e+]", 4),
+        ("[1ex]", 3),
+        ("[.5]", 1),
+        ("[+1]", 1),
+        (r#"["a\qb"]"#, 4),
+        (r#"["\u12G4"]"#, 6),
+        // A high surrogate not followed by an escape, or by one that is not a low surrogate.
+        (r#"["\ud800x"]"#, 8),
+        (r#"["\ud800\u0041"]"#, 8),
+        ("[\"a\tb\"]", 3),
+        ("[1 2]", 3),
+        ("[1,]", 3),
+        (r#"{"code":"AccessDenied" "message":""}"#, 23),
+        (r#"{"code":"AccessDenied",}"#, 23),
+        (r#"{"code":"AccessDenied","x":tx}"#, 28),
+        (r#"{"code":"AccessDenied","message":nulL}"#, 36),
+    ];
+    for (body, offset) in cases {
+        assert_eq!(
+            reason(body.as_bytes()),
+            MalformedReason::Syntax { offset },
+            "{body}: byte {offset} is {:?}",
+            char::from(body.as_bytes()[offset])
+        );
+    }
+}
+
+#[test]
+fn a_body_cut_inside_a_token_is_truncated() {
+    for body in [
+        "[tr",
+        "[nul",
+        "[-",
+        "[1.",
+        "[1e",
+        "[1e-",
+        r#"["\"#,
+        r#"["\u12"#,
+        r#"["\ud800"#,
+        r#"["\ud800\"#,
+        r#"{"code":"AccessDenied","message":nu"#,
+        r#"{"code"#,
+        "{",
+    ] {
+        assert_eq!(
+            reason(body.as_bytes()),
+            MalformedReason::Truncated,
+            "{body}"
+        );
+    }
 }

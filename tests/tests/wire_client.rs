@@ -196,3 +196,24 @@ fn a_catalogue_without_an_unknown_variant_still_keeps_the_code() {
         ("Other", "m", 418)
     );
 }
+
+#[test]
+fn code_and_message_are_reachable_on_any_response_without_a_match() {
+    let known = parse_error_response::<BlbError>(
+        404,
+        None,
+        br#"{"code":"CertificateNotFound","message":"Not here."}"#,
+    );
+    assert_eq!(known.code(), Some("CertificateNotFound"));
+    assert_eq!(known.message(), Some("Not here."), "the server's wording");
+    let unknown =
+        parse_error_response::<BlbError>(409, None, br#"{"code":"Blb.New","message":"New."}"#);
+    assert_eq!(
+        (unknown.code(), unknown.message()),
+        (Some("Blb.New"), Some("New."))
+    );
+    let empty_message = parse_error_response::<BlbError>(409, None, br#"{"code":"Blb.New"}"#);
+    assert_eq!(empty_message.message(), Some(""));
+    let malformed = parse_error_response::<BlbError>(502, Some("r"), b"<html>");
+    assert_eq!((malformed.code(), malformed.message()), (None, None));
+}

@@ -1,0 +1,6 @@
+//! The HTTP libraries the wire side plugs into, each behind its Cargo feature.
+
+#[cfg(feature = "axum")]
+pub mod axum;
+#[cfg(feature = "http")]
+pub mod http;

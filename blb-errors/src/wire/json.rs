@@ -1,0 +1,529 @@
+//! The JSON reader of the error body: it borrows from the input and keeps only the three keys.
+//!
+//! It checks the whole body is one JSON object (RFC 8259 grammar) but builds nothing for the
+//! values it skips, and it skips nested values with a loop and a bit stack, not recursion, so no
+//! input can overflow the stack. It allocates only to unescape a kept string that has escapes.
+//! Its fast path is inside: an object in the shape services write is matched key by key with
+//! constant compares ([`Reader::usual_object`]), and a string's plain run is found a chunk at a
+//! time ([`clean_prefix_len`], the writer's own escape search).
+
+use std::borrow::Cow;
+
+use blb_errors_internals::clean_prefix_len;
+
+use super::malformed::{BodyField, MalformedReason};
+
+/// How deep arrays and objects may nest, the outer object included: serde_json's limit (it
+/// refuses the 128th level), so that both accept the same bodies.
+pub(crate) const MAX_DEPTH: usize = 127;
+
+/// The three keys of a body, each as the last occurrence left it (duplicate keys: last wins, as
+/// serde_json's `Value` does).
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Fields<'a> {
+    pub(crate) request_id: Slot<'a>,
+    pub(crate) code: Slot<'a>,
+    pub(crate) message: Slot<'a>,
+}
+
+/// A key's value as found.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) enum Slot<'a> {
+    /// The key did not appear.
+    #[default]
+    Absent,
+    /// The value was `null`.
+    Null,
+    /// A string, borrowed unless it had escapes.
+    Text(Cow<'a, str>),
+    /// Any other value: a number, a boolean, an array or an object.
+    WrongType,
+}
+
+impl<'a> Slot<'a> {
+    /// The string, `None` when absent or null, or the error for a value of another type.
+    pub(crate) fn text(self, field: BodyField) -> Result<Option<Cow<'a, str>>, MalformedReason> {
+        match self {
+            Self::Absent | Self::Null => Ok(None),
+            Self::Text(text) => Ok(Some(text)),
+            Self::WrongType => Err(MalformedReason::NotAString { field }),
+        }
+    }
+}
+
+/// The three keys of `text`, which must hold one JSON object and nothing else but whitespace.
+pub(crate) fn read_body(text: &str) -> Result<Fields<'_>, MalformedReason> {
+    let mut reader = Reader { text, pos: 0 };
+    reader.skip_whitespace();
+    let fields = match reader.peek() {
+        None => return Err(MalformedReason::Empty),
+        Some(b'{') => reader.object()?,
+        Some(b'[' | b'"' | b'-' | b'0'..=b'9' | b't' | b'f' | b'n') => {
+            // Valid JSON of another kind says something different from garbage: tell them apart.
+            reader.skip_value(0)?;
+            reader.end()?;
+            return Err(MalformedReason::NotAnObject);
+        }
+        Some(_) => return Err(MalformedReason::NotJson),
+    };
+    reader.end()?;
+    Ok(fields)
+}
+
+/// A key of the outer object: one of the three kept, or another.
+#[derive(Clone, Copy)]
+enum Key {
+    RequestId,
+    Code,
+    Message,
+    Other,
+}
+
+impl Key {
+    #[inline]
+    fn of(key: &str) -> Self {
+        match key.as_bytes() {
+            b"requestId" => Self::RequestId,
+            b"code" => Self::Code,
+            b"message" => Self::Message,
+            _ => Self::Other,
+        }
+    }
+}
+
+/// Where the plain run of string bytes from `pos` ends: at the first quote, backslash or control
+/// character, or at the end of `bytes`.
+#[inline]
+fn plain_end(bytes: &[u8], pos: usize) -> usize {
+    pos + bytes.get(pos..).map_or(0, clean_prefix_len)
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.pos).copied()
+    }
+
+    /// The error for what stands at `pos` when it is not what the grammar wants.
+    fn unexpected(&self) -> MalformedReason {
+        if self.pos >= self.text.len() {
+            MalformedReason::Truncated
+        } else {
+            MalformedReason::Syntax { offset: self.pos }
+        }
+    }
+
+    fn expect(&mut self, byte: u8) -> Result<(), MalformedReason> {
+        if self.peek() == Some(byte) {
+            self.pos += 1;
+            Ok(())
+        } else {
+            Err(self.unexpected())
+        }
+    }
+
+    fn skip_whitespace(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.pos += 1;
+        }
+    }
+
+    fn end(&mut self) -> Result<(), MalformedReason> {
+        self.skip_whitespace();
+        if self.pos == self.text.len() {
+            Ok(())
+        } else {
+            Err(MalformedReason::TrailingCharacters { offset: self.pos })
+        }
+    }
+
+    /// The outer object, at its `{`.
+    fn object(&mut self) -> Result<Fields<'a>, MalformedReason> {
+        let start = self.pos;
+        if let Some(fields) = self.usual_object() {
+            return Ok(fields);
+        }
+        self.pos = start + 1;
+        let mut fields = Fields::default();
+        self.skip_whitespace();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            return Ok(fields);
+        }
+        loop {
+            let key = self.key()?;
+            let slot = match key {
+                Key::RequestId => Some(&mut fields.request_id),
+                Key::Code => Some(&mut fields.code),
+                Key::Message => Some(&mut fields.message),
+                Key::Other => None,
+            };
+            match slot {
+                Some(slot) => *slot = self.slot()?,
+                None => self.skip_value(1)?,
+            }
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b',') => {
+                    self.pos += 1;
+                    self.skip_whitespace();
+                }
+                Some(b'}') => {
+                    self.pos += 1;
+                    return Ok(fields);
+                }
+                _ => return Err(self.unexpected()),
+            }
+        }
+    }
+
+    /// The outer object in the shape services and [`ErrorBody`](crate::ErrorBody) write:
+    /// `{"requestId":"…","code":"…","message":"…"}`, the three keys once each and in that order,
+    /// with no whitespace and no escapes, each key matched whole by one compare. `None` for any
+    /// other shape, which [`object`](Self::object) then reads from its `{`: this takes only
+    /// objects the general loop reads as the same three strings.
+    #[inline(always)]
+    fn usual_object(&mut self) -> Option<Fields<'a>> {
+        if !self.eat(br#"{"requestId":"#) {
+            return None;
+        }
+        let request_id = self.plain_string()?;
+        if !self.eat(br#","code":"#) {
+            return None;
+        }
+        let code = self.plain_string()?;
+        if !self.eat(br#","message":"#) {
+            return None;
+        }
+        let message = self.plain_string()?;
+        if !self.eat(b"}") {
+            return None;
+        }
+        Some(Fields {
+            request_id: Slot::Text(Cow::Borrowed(request_id)),
+            code: Slot::Text(Cow::Borrowed(code)),
+            message: Slot::Text(Cow::Borrowed(message)),
+        })
+    }
+
+    /// Moves past `prefix` when the input goes on with it. The prefix is a constant array so that
+    /// it is compared inline, not by a `memcmp` call.
+    #[inline(always)]
+    fn eat<const N: usize>(&mut self, prefix: &[u8; N]) -> bool {
+        let found = self
+            .text
+            .as_bytes()
+            .get(self.pos..self.pos + N)
+            .is_some_and(|found| found == prefix);
+        if found {
+            self.pos += N;
+        }
+        found
+    }
+
+    /// A key and its colon, with the whitespace after both; at the key's opening quote.
+    fn key(&mut self) -> Result<Key, MalformedReason> {
+        if self.peek() != Some(b'"') {
+            return Err(self.unexpected());
+        }
+        let key = match self.plain_string() {
+            Some(plain) => Key::of(plain),
+            // With escapes, the key is compared once unescaped: `"\u0063ode"` is `code`.
+            None => Key::of(&self.string(true)?),
+        };
+        self.skip_whitespace();
+        self.expect(b':')?;
+        self.skip_whitespace();
+        Ok(key)
+    }
+
+    /// The value of a kept key.
+    fn slot(&mut self) -> Result<Slot<'a>, MalformedReason> {
+        match self.peek() {
+            Some(b'"') => Ok(Slot::Text(match self.plain_string() {
+                Some(plain) => Cow::Borrowed(plain),
+                None => self.string(true)?,
+            })),
+            Some(b'n') => {
+                self.literal(b"null")?;
+                Ok(Slot::Null)
+            }
+            _ => {
+                self.skip_value(1)?;
+                Ok(Slot::WrongType)
+            }
+        }
+    }
+
+    /// `true`, `false` or `null`, at its first letter. An error points at the first byte that
+    /// differs from the word.
+    fn literal(&mut self, word: &[u8]) -> Result<(), MalformedReason> {
+        let rest = &self.text.as_bytes()[self.pos..];
+        let matched = rest
+            .iter()
+            .zip(word)
+            .take_while(|(found, wanted)| found == wanted)
+            .count();
+        if matched == word.len() {
+            self.pos += word.len();
+            Ok(())
+        } else if matched == rest.len() {
+            Err(MalformedReason::Truncated)
+        } else {
+            Err(MalformedReason::Syntax {
+                offset: self.pos + matched,
+            })
+        }
+    }
+
+    /// Skips one value of any kind, at its first byte. `depth` is how many arrays and objects
+    /// already enclose it. Nesting is tracked in a bit stack (1 = object) rather than by recursion.
+    fn skip_value(&mut self, depth: usize) -> Result<(), MalformedReason> {
+        let mut stack: u128 = 0;
+        let mut nested = 0_usize;
+        loop {
+            // A value is expected here.
+            match self.peek() {
+                Some(open @ (b'{' | b'[')) => {
+                    if depth + nested >= MAX_DEPTH {
+                        return Err(MalformedReason::TooDeep { limit: MAX_DEPTH });
+                    }
+                    let is_object = open == b'{';
+                    stack = (stack << 1) | u128::from(is_object);
+                    nested += 1;
+                    self.pos += 1;
+                    self.skip_whitespace();
+                    let close = if is_object { b'}' } else { b']' };
+                    if self.peek() == Some(close) {
+                        self.pos += 1;
+                        stack >>= 1;
+                        nested -= 1;
+                    } else {
+                        if is_object {
+                            self.key()?;
+                        }
+                        continue;
+                    }
+                }
+                Some(b'"') => {
+                    if self.plain_string().is_none() {
+                        self.string(false)?;
+                    }
+                }
+                Some(b't') => self.literal(b"true")?,
+                Some(b'f') => self.literal(b"false")?,
+                Some(b'n') => self.literal(b"null")?,
+                Some(b'-' | b'0'..=b'9') => self.number()?,
+                _ => return Err(self.unexpected()),
+            }
+            // After a value: close what is finished, or move to the next element.
+            loop {
+                if nested == 0 {
+                    return Ok(());
+                }
+                let in_object = stack & 1 == 1;
+                self.skip_whitespace();
+                match self.peek() {
+                    Some(b',') => {
+                        self.pos += 1;
+                        self.skip_whitespace();
+                        if in_object {
+                            self.key()?;
+                        }
+                        break;
+                    }
+                    Some(b'}') if in_object => {}
+                    Some(b']') if !in_object => {}
+                    _ => return Err(self.unexpected()),
+                }
+                self.pos += 1;
+                stack >>= 1;
+                nested -= 1;
+            }
+            self.skip_whitespace();
+        }
+    }
+
+    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`
+    fn number(&mut self) -> Result<(), MalformedReason> {
+        if self.peek() == Some(b'-') {
+            self.pos += 1;
+        }
+        match self.peek() {
+            Some(b'0') => self.pos += 1,
+            Some(b'1'..=b'9') => self.digits(),
+            _ => return Err(self.unexpected()),
+        }
+        if self.peek() == Some(b'.') {
+            self.pos += 1;
+            self.at_least_one_digit()?;
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.pos += 1;
+            if let Some(b'+' | b'-') = self.peek() {
+                self.pos += 1;
+            }
+            self.at_least_one_digit()?;
+        }
+        Ok(())
+    }
+
+    fn digits(&mut self) {
+        while let Some(b'0'..=b'9') = self.peek() {
+            self.pos += 1;
+        }
+    }
+
+    fn at_least_one_digit(&mut self) -> Result<(), MalformedReason> {
+        match self.peek() {
+            Some(b'0'..=b'9') => {
+                self.digits();
+                Ok(())
+            }
+            _ => Err(self.unexpected()),
+        }
+    }
+
+    /// A string without escapes, at its opening quote: the fast path. Moves past it and gives its
+    /// text when it ends at a quote before any backslash or control character; otherwise leaves
+    /// `pos` where it was, at the opening quote, for [`string`](Self::string).
+    #[inline]
+    fn plain_string(&mut self) -> Option<&'a str> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let start = self.pos + 1;
+        let end = plain_end(bytes, start);
+        if bytes.get(end) == Some(&b'"') {
+            self.pos = end + 1;
+            // Both ends are at ASCII bytes (a quote), so on character boundaries.
+            text.get(start..end)
+        } else {
+            None
+        }
+    }
+
+    /// A string, at its opening quote. Borrowed when it has no escape; built only when `keep`
+    /// (a skipped string is checked, not built: the result is then empty). The general path, for
+    /// strings with escapes or errors.
+    #[inline(never)]
+    fn string(&mut self, keep: bool) -> Result<Cow<'a, str>, MalformedReason> {
+        let bytes = self.text.as_bytes();
+        self.pos += 1;
+        let start = self.pos;
+        let mut built: Option<String> = None;
+        let mut run = start;
+        loop {
+            self.pos = plain_end(bytes, self.pos);
+            let Some(&byte) = bytes.get(self.pos) else {
+                return Err(MalformedReason::Truncated);
+            };
+            match byte {
+                b'"' => {
+                    let text = &self.text[run..self.pos];
+                    self.pos += 1;
+                    return Ok(match built {
+                        Some(mut built) => {
+                            built.push_str(text);
+                            Cow::Owned(built)
+                        }
+                        None => Cow::Borrowed(if keep {
+                            &self.text[start..self.pos - 1]
+                        } else {
+                            ""
+                        }),
+                    });
+                }
+                b'\\' => {
+                    let text = &self.text[run..self.pos];
+                    self.pos += 1;
+                    let unescaped = self.escape()?;
+                    if keep {
+                        let built =
+                            built.get_or_insert_with(|| String::with_capacity(text.len() + 16));
+                        built.push_str(text);
+                        built.push(unescaped);
+                    }
+                    run = self.pos;
+                }
+                // `plain_end` stops only at a quote, a backslash or a control character.
+                _ => return Err(MalformedReason::Syntax { offset: self.pos }),
+            }
+        }
+    }
+
+    /// The character an escape stands for, just after its backslash.
+    fn escape(&mut self) -> Result<char, MalformedReason> {
+        let Some(byte) = self.peek() else {
+            return Err(MalformedReason::Truncated);
+        };
+        self.pos += 1;
+        Ok(match byte {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => return self.unicode_escape(),
+            _ => {
+                return Err(MalformedReason::Syntax {
+                    offset: self.pos - 1,
+                });
+            }
+        })
+    }
+
+    /// `\uXXXX`, after its `u`, with a surrogate pair joined; a lone surrogate is refused, as
+    /// serde_json refuses it (a Rust string cannot hold one).
+    fn unicode_escape(&mut self) -> Result<char, MalformedReason> {
+        let first = self.hex4()?;
+        let code = match first {
+            0xd800..=0xdbff => {
+                let at = self.pos;
+                if self.text.as_bytes().get(self.pos..self.pos + 2) != Some(b"\\u") {
+                    // Only the end of the body where `\u` would start: the pair was cut off.
+                    return Err(if b"\\u".starts_with(&self.text.as_bytes()[self.pos..]) {
+                        MalformedReason::Truncated
+                    } else {
+                        MalformedReason::Syntax { offset: at }
+                    });
+                }
+                self.pos += 2;
+                let second = self.hex4()?;
+                if !(0xdc00..=0xdfff).contains(&second) {
+                    return Err(MalformedReason::Syntax { offset: at });
+                }
+                0x10000 + ((first - 0xd800) << 10) + (second - 0xdc00)
+            }
+            0xdc00..=0xdfff => {
+                return Err(MalformedReason::Syntax {
+                    offset: self.pos - 6,
+                });
+            }
+            scalar => scalar,
+        };
+        char::from_u32(code).ok_or(MalformedReason::Syntax { offset: self.pos })
+    }
+
+    fn hex4(&mut self) -> Result<u32, MalformedReason> {
+        let mut value = 0;
+        for _ in 0..4 {
+            let digit = match self.peek() {
+                None => return Err(MalformedReason::Truncated),
+                Some(byte @ b'0'..=b'9') => byte - b'0',
+                Some(byte @ b'a'..=b'f') => byte - b'a' + 10,
+                Some(byte @ b'A'..=b'F') => byte - b'A' + 10,
+                Some(_) => return Err(MalformedReason::Syntax { offset: self.pos }),
+            };
+            value = value * 16 + u32::from(digit);
+            self.pos += 1;
+        }
+        Ok(value)
+    }
+}

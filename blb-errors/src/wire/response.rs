@@ -1,0 +1,265 @@
+//! What an error response is, once read: a service error, or a body that is not an error body.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use crate::{ApiError, CatalogueEntry, MalformedResponse};
+
+/// An error response, read by [`parse_error_response`](crate::parse_error_response): what every
+/// failed call gives, whether or not its body could be read.
+///
+/// [`code`](Self::code) and [`message`](Self::message) reach the server's code and message without
+/// a match, so that a code the catalogue `E` does not have yet is tested as
+/// `error.code() == Some("NewCode")` (which keeps working once the catalogue gains the code, where a
+/// match on the unknown variant would stop matching).
+///
+/// The names against the AWS SDK for Rust's `SdkError`: its `ServiceError` (a response with an
+/// error body) is our [`ServiceError`], and its `ResponseError` (a response that could not be
+/// parsed) is our [`MalformedResponse`]. `ResponseError` here is the enum of the two.
+///
+/// ```
+/// use blb_errors::{BlbError, ResponseError, parse_error_response};
+///
+/// let body = br#"{"requestId":"r-1","code":"Blb.SomethingNew","message":"Something new."}"#;
+/// let error: ResponseError<BlbError> = parse_error_response(409, None, body);
+/// assert_eq!(error.code(), Some("Blb.SomethingNew"));
+/// assert_eq!(error.message(), Some("Something new."));
+///
+/// let gateway: ResponseError<BlbError> = parse_error_response(502, None, b"<html>Bad Gateway</html>");
+/// assert_eq!((gateway.code(), gateway.message()), (None, None));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResponseError<E> {
+    /// The body is an error body: the service's error, typed where `E` knows the code.
+    Service(ServiceError<E>),
+    /// The body is not an error body; the status, the request id header and the start of the
+    /// body are kept.
+    Malformed(MalformedResponse),
+}
+
+impl<E> ResponseError<E> {
+    /// The HTTP status of the response.
+    #[must_use]
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::Service(error) => error.status(),
+            Self::Malformed(error) => error.status(),
+        }
+    }
+
+    /// The request id: the body's, or else the header's.
+    #[must_use]
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Self::Service(error) => error.request_id(),
+            Self::Malformed(error) => error.request_id(),
+        }
+    }
+
+    /// The server's error code ([`ServiceError::code`]), or `None` for a malformed body.
+    #[must_use]
+    pub fn code(&self) -> Option<&str> {
+        match self {
+            Self::Service(error) => Some(error.code()),
+            Self::Malformed(_) => None,
+        }
+    }
+
+    /// The server's message ([`ServiceError::message`]), or `None` for a malformed body.
+    #[must_use]
+    pub fn message(&self) -> Option<&str> {
+        match self {
+            Self::Service(error) => Some(error.message()),
+            Self::Malformed(_) => None,
+        }
+    }
+
+    /// The typed error, when the body was well formed and `E` has a value for the code.
+    #[must_use]
+    pub fn error(&self) -> Option<&E> {
+        match self {
+            Self::Service(error) => error.error(),
+            Self::Malformed(_) => None,
+        }
+    }
+
+    /// Whether the request may succeed when sent again (see [`ServiceError::is_retryable`] and
+    /// [`MalformedResponse::is_retryable`]).
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Service(error) => error.is_retryable(),
+            Self::Malformed(error) => error.is_retryable(),
+        }
+    }
+}
+
+impl<E> fmt::Display for ResponseError<E> {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Service(error) => fmt::Display::fmt(error, formatter),
+            Self::Malformed(error) => fmt::Display::fmt(error, formatter),
+        }
+    }
+}
+
+impl<E: std::error::Error + 'static> std::error::Error for ResponseError<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Service(error) => error.source(),
+            Self::Malformed(error) => error.source(),
+        }
+    }
+}
+
+impl<E> From<ServiceError<E>> for ResponseError<E> {
+    fn from(error: ServiceError<E>) -> Self {
+        Self::Service(error)
+    }
+}
+
+impl<E> From<MalformedResponse> for ResponseError<E> {
+    fn from(error: MalformedResponse) -> Self {
+        Self::Malformed(error)
+    }
+}
+
+/// An error response with a well-formed body, as [`parse_error_response`](crate::parse_error_response)
+/// reads it: the typed error where the catalogue `E` knows the code, and always the server's own
+/// code, message, status and request id.
+///
+/// What the server said wins: [`status`](Self::status), [`code`](Self::code) and
+/// [`message`](Self::message) are the response's, even when the catalogue gives another status
+/// ([`catalogue_status`](Self::catalogue_status)) or another wording.
+///
+/// It does not implement [`ApiError`]: its `Display` is a one-line report for logs (code, message,
+/// status, request id), while an `ApiError`'s `Display` is its message alone, which
+/// [`ErrorBody`](crate::ErrorBody) writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServiceError<E> {
+    error: Option<E>,
+    entry: Option<&'static CatalogueEntry>,
+    // Borrowed from the catalogue when the server's text is the catalogue's: no allocation.
+    code: Cow<'static, str>,
+    message: Cow<'static, str>,
+    status: u16,
+    request_id: Option<String>,
+}
+
+impl<E: ApiError> ServiceError<E> {
+    /// What a server meant by `code`, `message` and `status`, typed by `E` where it can be.
+    #[must_use]
+    #[inline]
+    pub fn new(code: &str, message: &str, status: u16, request_id: Option<&str>) -> Self {
+        let error = E::from_wire(code, message, status);
+        // The value knows its entry without a second look-up; a known code whose message did not
+        // follow the template has no value, but still has an entry.
+        let entry = match &error {
+            Some(error) => error.entry(),
+            None => E::lookup(code),
+        };
+        let code = entry.map_or_else(
+            || Cow::Owned(code.to_owned()),
+            |entry| Cow::Borrowed(entry.code()),
+        );
+        let message = match entry {
+            Some(entry) if entry.message() == message && !entry.has_placeholders() => {
+                Cow::Borrowed(entry.message())
+            }
+            _ => Cow::Owned(message.to_owned()),
+        };
+        Self {
+            error,
+            entry,
+            code,
+            message,
+            status,
+            request_id: request_id.map(str::to_owned),
+        }
+    }
+}
+
+impl<E> ServiceError<E> {
+    /// The typed error: `None` when `E` has no value for the code (the code is unknown and `E` has
+    /// no `#[api(unknown)]` variant, or the message did not follow the template of a variant with
+    /// fields).
+    #[must_use]
+    pub fn error(&self) -> Option<&E> {
+        self.error.as_ref()
+    }
+
+    /// The typed error, taken out.
+    #[must_use]
+    pub fn into_error(self) -> Option<E> {
+        self.error
+    }
+
+    /// The catalogue entry of the code, or `None` for a code the catalogue does not know.
+    #[must_use]
+    pub fn entry(&self) -> Option<&'static CatalogueEntry> {
+        self.entry
+    }
+
+    /// The HTTP status of the response.
+    #[must_use]
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The status the catalogue gives for the code, which a server may not follow; `None` for a
+    /// code the catalogue does not know.
+    #[must_use]
+    pub fn catalogue_status(&self) -> Option<u16> {
+        self.entry.map(CatalogueEntry::status)
+    }
+
+    /// The server's error code.
+    #[must_use]
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// The server's message, as it wrote it.
+    #[must_use]
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The request id: the body's `requestId` when it is not empty, or else the `x-bce-request-id`
+    /// header's.
+    #[must_use]
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// Whether the request may succeed when sent again: the catalogue marks the code retryable,
+    /// or the code is unknown and the status is 500, 502, 503 or 504.
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        self.entry.map_or_else(
+            || crate::retry::is_retryable_status(self.status),
+            CatalogueEntry::is_retryable,
+        )
+    }
+}
+
+impl<E> fmt::Display for ServiceError<E> {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            formatter,
+            "{}: {} (status {}, request id {})",
+            self.code,
+            self.message,
+            self.status,
+            self.request_id().unwrap_or("none")
+        )
+    }
+}
+
+impl<E: std::error::Error + 'static> std::error::Error for ServiceError<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.error
+            .as_ref()
+            .map(|error| error as &(dyn std::error::Error + 'static))
+    }
+}

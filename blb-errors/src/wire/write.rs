@@ -1,0 +1,222 @@
+//! Writing the error body a service answers with: `{"requestId":"…","code":"…","message":"…"}`,
+//! its strings escaped by serde_json's rules (`blb_errors_internals::push_escaped`, which the
+//! derive also uses for static messages at compile time).
+
+use std::fmt::{self, Write as _};
+
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+use blb_errors_internals::push_escaped;
+
+use crate::ApiError;
+
+/// The error body of a response, `{"requestId":"…","code":"…","message":"…"}` in that order,
+/// borrowed from an error and a request id.
+///
+/// Two ways to the same bytes: [`write_to`](Self::write_to) writes straight into a buffer (the
+/// fast path), and the [`Serialize`] impl goes through serde (any format, with the same keys).
+/// The message is the error's `Display`, which for a derived type is its
+/// [`message`](ApiError::message).
+///
+/// ```
+/// use blb_errors::{BlbError, ErrorBody};
+///
+/// let error = BlbError::MissingParameter { name: "vpcId".into() };
+/// let body = ErrorBody::new(&error, "ae2225f7-1c2e-427a-a1ad-5413b762957d").to_vec();
+/// assert_eq!(
+///     body,
+///     br#"{"requestId":"ae2225f7-1c2e-427a-a1ad-5413b762957d","code":"MissingParameter","message":"A required parameter 'vpcId' is not supplied."}"#
+/// );
+/// assert_eq!(serde_json::to_vec(&ErrorBody::new(&error, "ae2225f7-1c2e-427a-a1ad-5413b762957d")).unwrap(), body);
+/// ```
+#[derive(Debug)]
+pub struct ErrorBody<'a, E: ?Sized> {
+    error: &'a E,
+    request_id: &'a str,
+}
+
+// By hand: derived impls would require `E: Clone`, which `dyn ApiError` is not.
+impl<E: ?Sized> Clone for ErrorBody<'_, E> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<E: ?Sized> Copy for ErrorBody<'_, E> {}
+
+impl<'a, E: ApiError + ?Sized> ErrorBody<'a, E> {
+    /// The body of `error`, answered to the request `request_id`.
+    #[must_use]
+    pub const fn new(error: &'a E, request_id: &'a str) -> Self {
+        Self { error, request_id }
+    }
+
+    /// The error.
+    #[must_use]
+    pub const fn error(&self) -> &'a E {
+        self.error
+    }
+
+    /// The request id.
+    #[must_use]
+    pub const fn request_id(&self) -> &'a str {
+        self.request_id
+    }
+
+    /// Appends the body's JSON to `out`: the same bytes as serde_json gives for `self`.
+    pub fn write_to(&self, out: &mut Vec<u8>) {
+        match self.static_tail() {
+            Some(tail) => self.write_static(out, tail),
+            None => self.write_formatted(out),
+        }
+    }
+
+    /// The body's JSON in a new buffer, allocated once: a static body's length is known up
+    /// front, a templated one's is its template's plus room for the fields.
+    #[must_use]
+    pub fn to_vec(&self) -> Vec<u8> {
+        // A request id that needs escaping grows the buffer; a well-formed one never does.
+        let head = REQUEST_ID_KEY.len() + self.request_id.len();
+        if let Some(tail) = self.static_tail() {
+            let mut out = Vec::with_capacity(head + tail.len());
+            self.write_static(&mut out, tail);
+            return out;
+        }
+        let template = self.error.entry().map_or(0, |entry| entry.message().len());
+        let mut out = Vec::with_capacity(
+            head + CODE_KEY.len()
+                + self.error.code().len()
+                + MESSAGE_KEY.len()
+                + template
+                + FIELD_ROOM
+                + END.len(),
+        );
+        self.write_formatted(&mut out);
+        out
+    }
+
+    /// The body of a static message: the entry's pre-escaped tail after the request id.
+    fn write_static(&self, out: &mut Vec<u8>, tail: &str) {
+        out.extend_from_slice(REQUEST_ID_KEY);
+        push_escaped(out, self.request_id);
+        out.extend_from_slice(tail.as_bytes());
+    }
+
+    /// The body of any other message: the code escaped, the message through `Display`.
+    fn write_formatted(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(REQUEST_ID_KEY);
+        push_escaped(out, self.request_id);
+        out.extend_from_slice(CODE_KEY);
+        push_escaped(out, self.error.code());
+        out.extend_from_slice(MESSAGE_KEY);
+        // Writing into a Vec cannot fail; only a Display impl that errors on its own can.
+        let _ = write!(EscapingWriter(out), "{}", self.error);
+        out.extend_from_slice(END);
+    }
+
+    /// The entry's pre-escaped `","code":…,"message":…}` when this value is exactly that entry's
+    /// static message: the whole rest of the body in one copy.
+    fn static_tail(&self) -> Option<&'static str> {
+        let entry = self.error.entry()?;
+        if entry.has_placeholders() || !same_text(self.error.code(), entry.code()) {
+            return None;
+        }
+        same_text(&self.error.message(), entry.message()).then(|| entry.json_tail())
+    }
+}
+
+const REQUEST_ID_KEY: &[u8] = b"{\"requestId\":\"";
+const CODE_KEY: &[u8] = b"\",\"code\":\"";
+const MESSAGE_KEY: &[u8] = b"\",\"message\":\"";
+const END: &[u8] = b"\"}";
+
+/// Room in a templated body for the fields, beyond the template's length: enough for the usual
+/// parameter name or timestamp, so the body fits in its first allocation.
+const FIELD_ROOM: usize = 64;
+
+/// Whether a derived impl's text is the entry's own. It is borrowed from the entry, so the
+/// pointers usually agree and no bytes are compared; an impl that answers another text (a
+/// hand-written one) falls back to comparing them.
+#[inline]
+fn same_text(text: &str, entry_text: &'static str) -> bool {
+    std::ptr::eq(text.as_ptr(), entry_text.as_ptr()) && text.len() == entry_text.len()
+        || text == entry_text
+}
+
+impl<E: ApiError + ?Sized> Serialize for ErrorBody<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut body = serializer.serialize_struct("ErrorBody", 3)?;
+        body.serialize_field("requestId", self.request_id)?;
+        body.serialize_field("code", self.error.code())?;
+        body.serialize_field("message", &DisplayAsString(self.error))?;
+        body.end()
+    }
+}
+
+/// Serializes a value's `Display` as a string without building the `String` first.
+struct DisplayAsString<'a, E: ?Sized>(&'a E);
+
+impl<E: fmt::Display + ?Sized> Serialize for DisplayAsString<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self.0)
+    }
+}
+
+/// A [`fmt::Write`] that escapes what is written into a byte buffer, so that a message with
+/// placeholders goes through `Display` straight to the body, with no intermediate `String`.
+struct EscapingWriter<'a>(&'a mut Vec<u8>);
+
+impl fmt::Write for EscapingWriter<'_> {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        push_escaped(self.0, text);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use blb_errors_internals::push_escaped;
+
+    fn escaped(text: &str) -> String {
+        let mut out = Vec::new();
+        push_escaped(&mut out, text);
+        String::from_utf8(out).expect("escaping keeps UTF-8")
+    }
+
+    fn serde_escaped(text: &str) -> String {
+        let quoted = serde_json::to_string(text).expect("a str serializes");
+        quoted[1..quoted.len() - 1].to_owned()
+    }
+
+    #[test]
+    fn every_ascii_character_escapes_as_serde_json_does() {
+        for byte in 0_u8..0x80 {
+            let text = char::from(byte).to_string();
+            assert_eq!(escaped(&text), serde_escaped(&text), "byte {byte:#04x}");
+        }
+    }
+
+    #[test]
+    fn mixed_text_escapes_as_serde_json_does() {
+        let text = "a \"quote\", a \\ and a / \n\r\t\u{8}\u{c}\u{1}\u{1f}\u{7f} é ✓ 🦀 end";
+        assert_eq!(escaped(text), serde_escaped(text));
+        assert!(escaped(text).contains("\\u001f"), "lowercase hex");
+        assert!(escaped(text).contains(" / "), "slash kept as is");
+    }
+
+    #[test]
+    fn an_escape_anywhere_in_a_long_clean_run_escapes_as_serde_json_does() {
+        // Clean runs are checked 16 bytes at a time: escapes before, inside, across and after
+        // whole chunks, and more than one.
+        let clean = "0123456789abcdef-é-0123456789abcdef";
+        for escape in ["\"", "\\", "\n", "\u{1f}", "\u{0}"] {
+            for position in (0..=clean.len()).filter(|&at| clean.is_char_boundary(at)) {
+                let (before, after) = clean.split_at(position);
+                let text = format!("{before}{escape}{after}{escape}");
+                assert_eq!(escaped(&text), serde_escaped(&text), "{text:?}");
+            }
+        }
+        let uuid = "ae2225f7-1c2e-427a-a1ad-5413b762957d";
+        assert_eq!(escaped(uuid), uuid);
+    }
+}
