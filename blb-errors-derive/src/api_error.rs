@@ -106,16 +106,25 @@ pub fn api_error_impl(params: &Params) -> TokenStream {
     let from_code = from_code_body(params);
     let from_wire = from_wire_body(params);
 
+    // Inline: each method is compiled where it is used, and not at all when it is not.
     quote! {
+        #[inline]
         fn status(&self) -> u16 { #status }
+        #[inline]
         fn code(&self) -> &str { #code }
+        #[inline]
         fn message(&self) -> #krate::__private::Cow<'_, str> { #message }
+        #[inline]
         fn entry(&self) -> ::core::option::Option<&'static #krate::CatalogueEntry> { #entry_body }
+        #[inline]
         fn is_retryable(&self) -> bool { #retryable }
+        #[inline]
         fn catalogue() -> &'static [#krate::CatalogueEntry] { &#catalogue }
+        #[inline]
         fn lookup(__code: &str) -> ::core::option::Option<&'static #krate::CatalogueEntry> { #lookup }
         #[inline]
         fn from_code(__code: &str) -> ::core::option::Option<Self> { #from_code }
+        #[inline]
         fn from_wire(__code: &str, __message: &str, __status: u16) -> ::core::option::Option<Self> { #from_wire }
     }
 }

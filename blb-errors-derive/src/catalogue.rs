@@ -32,7 +32,7 @@ pub fn own_rows() -> TokenStream {
 pub fn catalogue_items(params: &Params) -> TokenStream {
     let krate = &params.krate;
     let entry = quote!(#krate::CatalogueEntry);
-    let rows = params.own.iter().map(|own| row(own, krate));
+    let rows = params.own.iter().map(row);
     let own_count = params.own.len();
     let own_rows = own_rows();
     let templated = params
@@ -46,6 +46,7 @@ pub fn catalogue_items(params: &Params) -> TokenStream {
     let checks = cross_checks(params);
     quote! {
         #parts_names
+        use #krate::CatalogueEntry as __BlbErrorsRow;
         static #own_rows: [#entry; #own_count] = [#(#rows),*];
         #composed
         #(#checks)*
@@ -53,7 +54,7 @@ pub fn catalogue_items(params: &Params) -> TokenStream {
 }
 
 /// One own code's `CatalogueEntry`. Code and message are the literals as written.
-fn row(own: &Own, krate: &TokenStream) -> TokenStream {
+fn row(own: &Own) -> TokenStream {
     let code = own.spec;
     let (literal, message) = (&code.code, &code.message);
     let status = Literal::u16_unsuffixed(code.status.value);
@@ -77,9 +78,7 @@ fn row(own: &Own, krate: &TokenStream) -> TokenStream {
         });
         quote!(&[#(#parts),*])
     };
-    quote! {
-        #krate::CatalogueEntry::__new(#literal, #status, #message, #description, #retryable, #json_tail, #parts)
-    }
+    quote!(__BlbErrorsRow::__new(#literal, #status, #message, #description, #retryable, #json_tail, #parts))
 }
 
 /// The composed catalogue: the own rows between the included catalogues, in declaration order.

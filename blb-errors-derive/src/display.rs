@@ -57,6 +57,7 @@ pub fn display_impl(params: &Params) -> TokenStream {
     };
     let body = params.match_self(&arms, &rest);
     quote! {
+        #[inline]
         fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             #body
         }

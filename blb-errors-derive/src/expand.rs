@@ -99,6 +99,9 @@ impl<'a> Params<'a> {
         if self.input.variants.is_empty() {
             return quote!(match *self {});
         }
+        if arms.is_empty() {
+            return rest.clone();
+        }
         quote! {
             match self {
                 #(#arms)*

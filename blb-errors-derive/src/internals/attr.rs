@@ -141,8 +141,19 @@ fn variant_key(cx: &Ctxt, parsed: &mut VariantAttrs, meta: &ParseNestedMeta) -> 
         }
     } else if *key == STATUS {
         parsed.written.push(STATUS.0);
-        let expr: Expr = meta.value()?.parse()?;
-        if let Some(status) = status_value(cx, &ungroup(expr)) {
+        let value = meta.value()?;
+        // syn reads `-404` as one literal; the expression path says why it is wrong.
+        let lone_int = (!value.peek(Token![-]))
+            .then(|| lone::<syn::LitInt>(value))
+            .flatten();
+        let expr = match lone_int {
+            Some(literal) => Expr::Lit(ExprLit {
+                attrs: Vec::new(),
+                lit: Lit::Int(literal),
+            }),
+            None => ungroup(value.parse()?),
+        };
+        if let Some(status) = status_value(cx, &expr) {
             set_once(cx, meta, &mut parsed.status, status);
         }
     } else if *key == RETRYABLE {
@@ -209,7 +220,11 @@ fn string_value(
     key: Symbol,
     example: &str,
 ) -> syn::Result<Option<LitStr>> {
-    let expr: Expr = meta.value()?.parse()?;
+    let value = meta.value()?;
+    if let Some(literal) = lone::<LitStr>(value) {
+        return Ok(Some(literal));
+    }
+    let expr: Expr = value.parse()?;
     match ungroup(expr) {
         Expr::Lit(ExprLit {
             lit: Lit::Str(literal),
@@ -223,6 +238,19 @@ fn string_value(
             Ok(None)
         }
     }
+}
+
+/// The value when it is one literal of type `T` followed by `,` or the end: the usual input, read
+/// without syn's expression parser, which is slow in the unoptimised build a proc macro runs as.
+fn lone<T: syn::parse::Parse>(value: syn::parse::ParseStream) -> Option<T> {
+    use syn::parse::discouraged::Speculative;
+    let fork = value.fork();
+    let literal = fork.parse::<T>().ok()?;
+    if !(fork.is_empty() || fork.peek(Token![,])) {
+        return None;
+    }
+    value.advance_to(&fork);
+    Some(literal)
 }
 
 /// The expression inside the invisible groups that `macro_rules!` puts around a `$value:literal`
