@@ -35,10 +35,7 @@ pub fn catalogue_items(params: &Params) -> TokenStream {
     let rows = params.own.iter().map(row);
     let own_count = params.own.len();
     let own_rows = own_rows();
-    let templated = params
-        .own
-        .iter()
-        .any(|own| own.spec.template.as_static().is_none());
+    let templated = params.own.iter().any(|own| own.spec.template.has_fields());
     let parts_names = templated.then(
         || quote!(use #krate::__private::TemplatePart::{Field as __Field, Literal as __Literal};),
     );
@@ -60,25 +57,14 @@ fn row(own: &Own) -> TokenStream {
     let status = Literal::u16_unsuffixed(code.status.value);
     let description = Literal::string(&code.description);
     let retryable = code.retryable;
-    let static_text = code.template.as_static();
-    // The body's end, escaped once here, for a message without placeholders.
-    let json_tail = Literal::string(&static_text.as_ref().map_or_else(String::new, |text| {
-        format!(
-            "\",\"code\":\"{}\",\"message\":\"{}\"}}",
-            escape(&code.code_text),
-            escape(text)
-        )
-    }));
-    let parts = if static_text.is_some() {
-        quote!(&[])
-    } else {
-        let parts = code.template.pieces.iter().map(|piece| match piece {
-            Piece::Literal(text) => quote!(__Literal(#text)),
-            Piece::Field(_) => quote!(__Field),
-        });
-        quote!(&[#(#parts),*])
-    };
-    quote!(__BlbErrorsRow::__new(#literal, #status, #message, #description, #retryable, #json_tail, #parts))
+    if !code.template.has_fields() {
+        return quote!(__BlbErrorsRow::__new(#literal, #status, #message, #description, #retryable, &[]));
+    }
+    let parts = code.template.pieces.iter().map(|piece| match piece {
+        Piece::Literal(text) => quote!(__Literal(#text)),
+        Piece::Field(_) => quote!(__Field),
+    });
+    quote!(__BlbErrorsRow::__new(#literal, #status, #message, #description, #retryable, &[#(#parts),*]))
 }
 
 /// The composed catalogue: the own rows between the included catalogues, in declaration order.
@@ -162,11 +148,4 @@ fn cross_checks(params: &Params) -> Vec<TokenStream> {
         }
     }
     checks
-}
-
-/// `text` as it stands inside a JSON string, by the rules the runtime writes with.
-fn escape(text: &str) -> String {
-    let mut escaped = Vec::with_capacity(text.len() + 2);
-    blb_errors_internals::push_escaped(&mut escaped, text);
-    String::from_utf8(escaped).unwrap_or_default()
 }

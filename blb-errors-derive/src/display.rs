@@ -23,7 +23,7 @@ pub fn display_impl(params: &Params) -> TokenStream {
     for own in params
         .own
         .iter()
-        .filter(|own| own.spec.template.as_static().is_none())
+        .filter(|own| own.spec.template.has_fields())
     {
         let ident = own.variant.ident();
         let ordinal = Literal::usize_unsuffixed(own.ordinal);

@@ -15,7 +15,7 @@ pub const fn rows(rows: &[CatalogueEntry], start: usize, end: usize) -> &[Catalo
     rows.split_at(end).0.split_at(start).1
 }
 
-pub(crate) const PLACEHOLDER: CatalogueEntry = CatalogueEntry::__new("", 0, "", "", false, "", &[]);
+pub(crate) const PLACEHOLDER: CatalogueEntry = CatalogueEntry::__new("", 0, "", "", false, &[]);
 
 /// The entries of `segments`, one after another, as an array of `N`.
 #[must_use]

@@ -16,9 +16,6 @@ pub struct CatalogueEntry {
     message: &'static str,
     description: &'static str,
     retryable: bool,
-    /// `","code":"…","message":"…"}` pre-escaped at compile time, or `""` when the message has
-    /// placeholders. Lets the wire writer emit a static body with one copy.
-    json_tail: &'static str,
     /// The message split at its placeholders; empty when it has none.
     parts: &'static [TemplatePart],
 }
@@ -32,7 +29,6 @@ impl CatalogueEntry {
         message: &'static str,
         description: &'static str,
         retryable: bool,
-        json_tail: &'static str,
         parts: &'static [TemplatePart],
     ) -> Self {
         Self {
@@ -41,7 +37,6 @@ impl CatalogueEntry {
             message,
             description,
             retryable,
-            json_tail,
             parts,
         }
     }
@@ -81,11 +76,7 @@ impl CatalogueEntry {
     /// Whether the message has placeholders for the variant's fields.
     #[must_use]
     pub const fn has_placeholders(&self) -> bool {
-        self.json_tail.is_empty()
-    }
-
-    pub(crate) const fn json_tail(&self) -> &'static str {
-        self.json_tail
+        !self.parts.is_empty()
     }
 
     /// The message split at its placeholders, for `Display` and `from_wire` of a templated variant.
@@ -96,7 +87,7 @@ impl CatalogueEntry {
     }
 }
 
-// The pre-escaped JSON tail and the split template are implementation details: Debug shows the
+// The split template is an implementation detail: Debug shows the
 // table's columns only.
 impl fmt::Debug for CatalogueEntry {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -28,6 +28,13 @@ impl Template {
         Some(text)
     }
 
+    /// Whether the message has a placeholder.
+    pub fn has_fields(&self) -> bool {
+        self.pieces
+            .iter()
+            .any(|piece| matches!(piece, Piece::Field(_)))
+    }
+
     pub fn field_indices(&self) -> impl Iterator<Item = usize> + '_ {
         self.pieces.iter().filter_map(|piece| match piece {
             Piece::Field(index) => Some(*index),

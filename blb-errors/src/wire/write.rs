@@ -8,7 +8,7 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use blb_errors_internals::push_escaped;
 
-use crate::ApiError;
+use crate::{ApiError, CatalogueEntry};
 
 /// The error body of a response, `{"requestId":"…","code":"…","message":"…"}` in that order,
 /// borrowed from an error and a request id.
@@ -65,63 +65,49 @@ impl<'a, E: ApiError + ?Sized> ErrorBody<'a, E> {
 
     /// Appends the body's JSON to `out`: the same bytes as serde_json gives for `self`.
     pub fn write_to(&self, out: &mut Vec<u8>) {
-        match self.static_tail() {
-            Some(tail) => self.write_static(out, tail),
-            None => self.write_formatted(out),
+        out.extend_from_slice(REQUEST_ID_KEY);
+        push_escaped(out, self.request_id);
+        out.extend_from_slice(CODE_KEY);
+        push_escaped(out, self.error.code());
+        out.extend_from_slice(MESSAGE_KEY);
+        if self.is_templated() {
+            // Writing into a Vec cannot fail; only a Display impl that errors on its own can.
+            let _ = write!(EscapingWriter(out), "{}", self.error);
+        } else {
+            // Borrowed from the catalogue, for a derived type: no formatting, one scan and copy.
+            push_escaped(out, &self.error.message());
         }
+        out.extend_from_slice(END);
     }
 
     /// The body's JSON in a new buffer, allocated once: a static body's length is known up
     /// front, a templated one's is its template's plus room for the fields.
     #[must_use]
     pub fn to_vec(&self) -> Vec<u8> {
-        // A request id that needs escaping grows the buffer; a well-formed one never does.
-        let head = REQUEST_ID_KEY.len() + self.request_id.len();
-        if let Some(tail) = self.static_tail() {
-            let mut out = Vec::with_capacity(head + tail.len());
-            self.write_static(&mut out, tail);
-            return out;
-        }
-        let template = self.error.entry().map_or(0, |entry| entry.message().len());
+        // Text that needs escaping grows the buffer; the usual text never does.
+        let message = match self.error.entry() {
+            Some(entry) if entry.has_placeholders() => entry.message().len() + FIELD_ROOM,
+            Some(entry) => entry.message().len(),
+            None => self.error.message().len(),
+        };
         let mut out = Vec::with_capacity(
-            head + CODE_KEY.len()
+            REQUEST_ID_KEY.len()
+                + self.request_id.len()
+                + CODE_KEY.len()
                 + self.error.code().len()
                 + MESSAGE_KEY.len()
-                + template
-                + FIELD_ROOM
+                + message
                 + END.len(),
         );
-        self.write_formatted(&mut out);
+        self.write_to(&mut out);
         out
     }
 
-    /// The body of a static message: the entry's pre-escaped tail after the request id.
-    fn write_static(&self, out: &mut Vec<u8>, tail: &str) {
-        out.extend_from_slice(REQUEST_ID_KEY);
-        push_escaped(out, self.request_id);
-        out.extend_from_slice(tail.as_bytes());
-    }
-
-    /// The body of any other message: the code escaped, the message through `Display`.
-    fn write_formatted(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(REQUEST_ID_KEY);
-        push_escaped(out, self.request_id);
-        out.extend_from_slice(CODE_KEY);
-        push_escaped(out, self.error.code());
-        out.extend_from_slice(MESSAGE_KEY);
-        // Writing into a Vec cannot fail; only a Display impl that errors on its own can.
-        let _ = write!(EscapingWriter(out), "{}", self.error);
-        out.extend_from_slice(END);
-    }
-
-    /// The entry's pre-escaped `","code":…,"message":…}` when this value is exactly that entry's
-    /// static message: the whole rest of the body in one copy.
-    fn static_tail(&self) -> Option<&'static str> {
-        let entry = self.error.entry()?;
-        if entry.has_placeholders() || !same_text(self.error.code(), entry.code()) {
-            return None;
-        }
-        same_text(&self.error.message(), entry.message()).then(|| entry.json_tail())
+    /// Whether the message is written from a template with fields in place.
+    fn is_templated(&self) -> bool {
+        self.error
+            .entry()
+            .is_some_and(CatalogueEntry::has_placeholders)
     }
 }
 
@@ -133,15 +119,6 @@ const END: &[u8] = b"\"}";
 /// Room in a templated body for the fields, beyond the template's length: enough for the usual
 /// parameter name or timestamp, so the body fits in its first allocation.
 const FIELD_ROOM: usize = 64;
-
-/// Whether a derived impl's text is the entry's own. It is borrowed from the entry, so the
-/// pointers usually agree and no bytes are compared; an impl that answers another text (a
-/// hand-written one) falls back to comparing them.
-#[inline]
-fn same_text(text: &str, entry_text: &'static str) -> bool {
-    std::ptr::eq(text.as_ptr(), entry_text.as_ptr()) && text.len() == entry_text.len()
-        || text == entry_text
-}
 
 impl<E: ApiError + ?Sized> Serialize for ErrorBody<'_, E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
