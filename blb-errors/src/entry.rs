@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::template::TemplatePart;
+use crate::__private::TemplatePart;
 
 /// One error code of a catalogue, as the official table gives it.
 ///

@@ -91,29 +91,25 @@
 extern crate self as blb_errors;
 
 mod api_error;
-pub mod bce;
-pub mod blb;
-pub mod bos;
-mod compose;
+mod catalogues;
 mod entry;
 #[cfg(feature = "http")]
 mod integrations;
 mod markdown;
-mod phf;
-mod recover;
 mod retry;
-mod template;
 mod unknown;
 mod wire;
 
 #[doc(hidden)]
+#[path = "private/mod.rs"]
 pub mod __private;
 
 pub use api_error::ApiError;
-pub use bce::BceError;
-pub use blb::BlbError;
 pub use blb_errors_derive::ApiError;
-pub use bos::BosError;
+pub use catalogues::bce::BceError;
+pub use catalogues::blb::BlbError;
+pub use catalogues::bos::BosError;
+pub use catalogues::{bce, blb, bos};
 pub use entry::CatalogueEntry;
 #[cfg(feature = "axum")]
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]

@@ -131,7 +131,7 @@ fn the_table_placeholders_are_fields_that_interpolate() {
 
 #[test]
 fn the_variant_docs_show_code_and_status_but_the_description_is_the_first_paragraph() {
-    let source = include_str!("../../blb-errors/src/blb.rs");
+    let source = include_str!("../../blb-errors/src/catalogues/blb.rs");
     for entry in BlbError::catalogue().iter().skip(14) {
         let line = format!(
             "/// Code `{}`, HTTP status {}.",

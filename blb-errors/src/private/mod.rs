@@ -1,0 +1,16 @@
+//! What generated code needs. Not public API: it changes without notice.
+#![allow(missing_docs)]
+
+mod compose;
+mod lookup;
+mod recover;
+mod template;
+
+pub use std::borrow::Cow;
+
+pub use self::compose::{
+    ConstCatalogue, compose, contains_code, duplicate_message, first_shared_code, rows,
+};
+pub use self::lookup::hashed_index;
+pub use self::recover::{Recover, RecoverFallback, RecoverParse};
+pub use self::template::{TemplatePart, match_template, write_template};
