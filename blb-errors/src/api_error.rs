@@ -7,8 +7,16 @@ use crate::CatalogueEntry;
 /// A typed API error: an HTTP status, a code string and a message, with its catalogue.
 ///
 /// Implement it with `#[derive(ApiError)]`; the trait and the derive share the name, so
-/// `use blb_errors::ApiError;` brings both. The methods that take `&self` work on trait objects
-/// (`&dyn ApiError`); the catalogue methods are on the type.
+/// `use blb_errors::ApiError;` brings both.
+///
+/// One trait for both sides of a catalogue, so that one import serves: the methods that take
+/// `&self` describe a value and work on trait objects (`&dyn ApiError`); the catalogue methods
+/// (`catalogue`, `lookup`, `from_code`, `from_wire`) describe the type and, bounded by
+/// `Self: Sized` as [`Iterator`]'s adapters are, keep the trait object-safe.
+///
+/// A hand-written impl is allowed, for a wrapper or an adapter: it cannot make catalogue rows
+/// of its own (rows come from the derive), so its `entry` borrows a derived catalogue's row or
+/// answers `None`, and its `catalogue` is such a catalogue's or empty.
 pub trait ApiError: std::error::Error {
     /// The HTTP status the service answers with, such as `404`.
     fn status(&self) -> u16;
