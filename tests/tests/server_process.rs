@@ -4,7 +4,7 @@
 //! Each test starts the binary on a free loopback port, bounds every wait, and kills it at the end
 //! (also when an assertion fails).
 
-use std::io::{ErrorKind, Read, Write};
+use std::io::{BufRead, BufReader, ErrorKind, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{self, Receiver};
@@ -102,8 +102,7 @@ impl Drop for Server {
 fn lines(reader: impl Read + Send + 'static) -> Receiver<String> {
     let (sender, receiver) = mpsc::channel();
     thread::spawn(move || {
-        use std::io::BufRead;
-        for line in std::io::BufReader::new(reader).lines() {
+        for line in BufReader::new(reader).lines() {
             let Ok(line) = line else { break };
             if sender.send(line).is_err() {
                 break;

@@ -12,9 +12,9 @@
 //!   JSON that is not an object `InappropriateJSON`; a missing field `MissingParameter` and a wrong
 //!   one `InvalidParameter`, each naming the field. Fields the API does not know are ignored, as
 //!   the BCE rules ask.
-//! - Any other path, and any other method on these paths, is `InvalidURI` (`InvalidVersion` for a
-//!   path under another version than `/v1`); so is a path that does not percent-decode to UTF-8. A query value that does not percent-decode is
-//!   `InvalidParameter` naming it.
+//! - Any other path, and any other method on these paths, is `InvalidURI` (`InvalidVersion` under
+//!   another version than `/v1`); so is a path or a query name that does not percent-decode to
+//!   UTF-8. A query value that does not is `InvalidParameter` naming it.
 //!
 //! Every error is a BCE body with its `x-bce-request-id`, logged to stderr with that id.
 
