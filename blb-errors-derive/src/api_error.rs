@@ -71,7 +71,7 @@ pub fn api_error_impl(params: &Params) -> TokenStream {
                 ::core::option::Option::Some(__entry) if __entry.has_placeholders() => {
                     #krate::__private::Cow::Owned(::std::string::ToString::to_string(self))
                 }
-                ::core::option::Option::Some(__entry) => #krate::__private::Cow::Borrowed(__entry.message()),
+                ::core::option::Option::Some(__entry) => #krate::__private::Cow::Borrowed(__entry.template()),
                 ::core::option::Option::None => #krate::__private::Cow::Borrowed(""),
             }
         },

@@ -51,7 +51,7 @@ pub fn display_impl(params: &Params) -> TokenStream {
     }
     let rest = quote! {
         __formatter.write_str(match <Self as __BlbErrorsOwn>::__ordinal(self) {
-            ::core::option::Option::Some(__ordinal) => #own_rows[__ordinal].message(),
+            ::core::option::Option::Some(__ordinal) => #own_rows[__ordinal].template(),
             ::core::option::Option::None => "",
         })
     };

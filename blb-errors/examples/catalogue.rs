@@ -16,7 +16,7 @@ fn main() {
             "{:<32} {:>6}  {}{retry}",
             entry.code(),
             entry.status(),
-            entry.message()
+            entry.template()
         );
     }
 

@@ -85,7 +85,7 @@ fn explain(code: &str) -> Result<(), String> {
     };
     println!("code:      {} ({catalogue} catalogue)", entry.code());
     println!("status:    {}", entry.status());
-    println!("message:   {}", entry.message());
+    println!("message:   {}", entry.template());
     println!("semantics: {}", non_empty(entry.description()));
     println!("retry:     {}", advice(entry));
     Ok(())
@@ -156,7 +156,7 @@ fn list() {
             "{:<32} {:>6}  {retry:<9}  {}",
             entry.code(),
             entry.status(),
-            entry.message()
+            entry.template()
         );
     }
 }

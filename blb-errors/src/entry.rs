@@ -13,6 +13,7 @@ use crate::__private::TemplatePart;
 pub struct CatalogueEntry {
     code: &'static str,
     status: u16,
+    /// The template, as written.
     message: &'static str,
     description: &'static str,
     retryable: bool,
@@ -54,7 +55,18 @@ impl CatalogueEntry {
     }
 
     /// The message template: the table's "Error description". Placeholders such as `{name}` stand
-    /// where the variant's fields are interpolated; `{{` and `}}` are literal braces.
+    /// where the variant's fields are interpolated; `{{` and `}}` are literal braces. A value's
+    /// own message, fields in place, is [`ApiError::message`](crate::ApiError::message).
+    #[must_use]
+    pub const fn template(&self) -> &'static str {
+        self.message
+    }
+
+    /// The message template, under its former name.
+    #[deprecated(
+        since = "0.1.0",
+        note = "renamed `template`: it is the template, not a value's message (`ApiError::message`)"
+    )]
     #[must_use]
     pub const fn message(&self) -> &'static str {
         self.message

@@ -26,7 +26,7 @@ pub fn markdown_table<E: ApiError>() -> String {
             "| `{}` | {} | {} | {} | {} |",
             entry.code(),
             entry.status(),
-            cell(entry.message()),
+            cell(entry.template()),
             if entry.is_retryable() { "yes" } else { "no" },
             cell(entry.description()),
         );

@@ -88,7 +88,7 @@ fn status_code_and_message_of_every_static_message_variant_allocate_nothing() {
         let entry = error.entry().expect("a catalogued variant has an entry");
         assert_eq!((status, code), (entry.status(), entry.code()));
         assert!(
-            matches!(message, Cow::Borrowed(text) if text == entry.message()),
+            matches!(message, Cow::Borrowed(text) if text == entry.template()),
             "{code}: the message is not borrowed"
         );
     }

@@ -102,7 +102,7 @@ fn catalogue_rows_have_the_tables_status_and_message() {
     for (entry, (code, status, message)) in own.iter().zip(BOS_ROWS) {
         assert_eq!(entry.code(), code);
         assert_eq!(entry.status(), status, "{code}");
-        assert_eq!(entry.message(), message, "{code}");
+        assert_eq!(entry.template(), message, "{code}");
         assert!(!entry.has_placeholders(), "{code}");
         assert!(
             !entry.is_retryable(),
@@ -176,7 +176,7 @@ fn every_fieldless_code_round_trips_through_from_code() {
             Some(value) => {
                 assert_eq!(value.code(), entry.code());
                 assert_eq!(value.status(), entry.status());
-                assert_eq!(value.message(), entry.message());
+                assert_eq!(value.message(), entry.template());
                 assert_eq!(value.entry(), Some(entry));
             }
             None => assert!(

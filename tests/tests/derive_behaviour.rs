@@ -87,7 +87,7 @@ fn the_catalogue_lists_every_code_in_declaration_order() {
     let throttling = &ComputeError::catalogue()[2];
     assert_eq!(throttling.status(), 429);
     assert_eq!(
-        throttling.message(),
+        throttling.template(),
         "Slow down: {{retry later}}.",
         "the template as written"
     );
@@ -395,7 +395,7 @@ fn text_beyond_ascii_comes_back_as_written() {
     let entries = SpeltError::catalogue();
     assert_eq!(entries[0].code(), "Schlüssel.Ungültig");
     assert_eq!(
-        entries[0].message(),
+        entries[0].template(),
         "Der Schlüssel „{key}“ ist ungültig: \"{key}\" \\ ✓"
     );
     assert!(entries[0].description().len() > 127);
@@ -407,7 +407,7 @@ fn text_beyond_ascii_comes_back_as_written() {
     assert_eq!(
         (
             entries[1].code(),
-            entries[1].message(),
+            entries[1].template(),
             entries[1].description()
         ),
         ("Welt", "Keine Welt 🌍.", "🌍")

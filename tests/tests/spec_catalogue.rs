@@ -64,7 +64,7 @@ fn assert_same(rows: &[Row], entries: &[CatalogueEntry]) {
             .unwrap_or_else(|| panic!("the table's {} is not in the catalogue", row.code));
         assert_eq!(entry.status(), row.status, "status of {}", row.code);
         assert_eq!(
-            as_in_table(entry.message()),
+            as_in_table(entry.template()),
             row.message,
             "message of {}",
             row.code

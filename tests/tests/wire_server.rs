@@ -40,7 +40,7 @@ fn every_static_code_of_both_catalogues_writes_as_serde_json_does() {
         let body: serde_json::Value =
             serde_json::from_str(&both_ways(&error, "r\"1")).expect("valid JSON");
         assert_eq!(body["code"], entry.code());
-        assert_eq!(body["message"], entry.message());
+        assert_eq!(body["message"], entry.template());
         assert_eq!(body["requestId"], "r\"1");
     }
 }

@@ -163,8 +163,8 @@ impl<E: ApiError> ServiceError<E> {
             |entry| Cow::Borrowed(entry.code()),
         );
         let message = match entry {
-            Some(entry) if entry.message() == message && !entry.has_placeholders() => {
-                Cow::Borrowed(entry.message())
+            Some(entry) if entry.template() == message && !entry.has_placeholders() => {
+                Cow::Borrowed(entry.template())
             }
             _ => Cow::Owned(message.to_owned()),
         };

@@ -86,8 +86,8 @@ impl<'a, E: ApiError + ?Sized> ErrorBody<'a, E> {
     pub fn to_vec(&self) -> Vec<u8> {
         // Text that needs escaping grows the buffer; the usual text never does.
         let message = match self.error.entry() {
-            Some(entry) if entry.has_placeholders() => entry.message().len() + FIELD_ROOM,
-            Some(entry) => entry.message().len(),
+            Some(entry) if entry.has_placeholders() => entry.template().len() + FIELD_ROOM,
+            Some(entry) => entry.template().len(),
             None => self.error.message().len(),
         };
         let mut out = Vec::with_capacity(
