@@ -1,14 +1,14 @@
-//! The README's `## Error codes` table is what `cargo run --example explain -- --markdown` prints.
+//! The table of `docs/error-codes.md` is what `cargo run --example explain -- --markdown` prints.
 
 use blb_errors::BlbError;
 
 #[test]
-fn the_readme_table_is_the_generated_one() {
-    let readme = include_str!("../../README.md");
-    let section = readme
-        .split("\n## Error codes\n")
+fn the_error_code_table_is_the_generated_one() {
+    let page = include_str!("../../docs/error-codes.md");
+    let section = page
+        .split("# Error codes\n")
         .nth(1)
-        .expect("README has a `## Error codes` section");
+        .expect("docs/error-codes.md has its `# Error codes` heading");
     let table: String = section
         .lines()
         .skip_while(|line| !line.starts_with('|'))
