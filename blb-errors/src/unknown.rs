@@ -113,8 +113,7 @@ mod tests {
     #[test]
     fn the_catalogues_stay_small() {
         // A pointer: the two texts are behind it, so the enums that hold it are as small as their
-        // largest catalogued variant (a `String` field) and a tag allow. They were 56 and 64 bytes
-        // with the texts inline.
+        // largest catalogued variant (a `String` field) and a tag allow.
         assert_eq!(size_of::<UnknownCode>(), size_of::<usize>());
         let string_and_tag = size_of::<String>() + size_of::<usize>();
         assert!(size_of::<BceError>() <= string_and_tag);

@@ -1,8 +1,8 @@
 //! A message template, split at its placeholders by the derive and kept in the catalogue entry
 //! (`CatalogueEntry::__parts`): `Display` writes a templated variant from it, and `from_wire`
 //! matches a server's message against it to recover the fields. One call for every templated
-//! variant, reading the parts from the entry, rather than code of its own for each: a large
-//! catalogue has a hundred templated variants, and each was rustc's work on every rebuild.
+//! variant, reading the parts from the entry, rather than code of its own for each, which rustc
+//! would compile again on every rebuild.
 
 use std::fmt;
 
