@@ -1,7 +1,7 @@
 //! The driver of every bench target: a list of cases, each one operation done ours and the usual
 //! way (or only one way, in a binary of its own), and three ways to run them.
 //!
-//! - `cargo bench --bench NAME [-- FILTER]`: for each case, short timed passes of ours and of the
+//! - `cargo bench --bench NAME [-- FILTER]`: for each case, a timed sample of ours and one of the
 //!   usual way, one right after the other, `BLB_BENCH_PAIRS` times (100 by default), and a table
 //!   of the median ns per operation and the median and quartiles of the pairs' ratios. A ratio
 //!   taken within a pair moves far less on a busy machine than one of two separate medians.
@@ -86,23 +86,31 @@ impl Case {
     }
 }
 
-/// How long one timed sample runs: long enough for the clock, short enough that many pairs fit.
-const SAMPLE_NS: u128 = 2_000_000;
+/// How long one timed run lasts: long enough for the clock, shorter than a scheduler's time
+/// slice, so that on a busy machine most runs are not interrupted.
+const RUN_NS: u128 = 500_000;
 
-/// A timed sample: `passes` passes, in ns per operation.
+/// Runs per sample: a sample is the fastest of them, which drops a run another process cut into.
+const RUNS_PER_SAMPLE: usize = 3;
+
+/// A timed sample of `passes` passes, in ns per operation.
 fn sample(pass: &mut Pass, passes: u64, per_pass: usize) -> f64 {
-    let start = Instant::now();
-    for _ in 0..passes {
-        pass();
+    let mut fastest = f64::INFINITY;
+    for _ in 0..RUNS_PER_SAMPLE {
+        let start = Instant::now();
+        for _ in 0..passes {
+            pass();
+        }
+        #[allow(clippy::cast_precision_loss)]
+        let elapsed = start.elapsed().as_nanos() as f64;
+        fastest = fastest.min(elapsed);
     }
     #[allow(clippy::cast_precision_loss)]
     let operations = (passes * per_pass as u64) as f64;
-    #[allow(clippy::cast_precision_loss)]
-    let elapsed = start.elapsed().as_nanos() as f64;
-    elapsed / operations
+    fastest / operations
 }
 
-/// Passes for one sample of about `SAMPLE_NS`, found by doubling; warms the pass up too.
+/// Passes for one run of about `RUN_NS`, found by doubling; warms the pass up too.
 fn calibrate(pass: &mut Pass) -> u64 {
     let mut passes = 1_u64;
     loop {
@@ -110,7 +118,7 @@ fn calibrate(pass: &mut Pass) -> u64 {
         for _ in 0..passes {
             pass();
         }
-        if start.elapsed().as_nanos() * 2 >= SAMPLE_NS || passes >= 1 << 30 {
+        if start.elapsed().as_nanos() * 2 >= RUN_NS || passes >= 1 << 30 {
             return (passes * 2).max(1);
         }
         passes *= 2;
