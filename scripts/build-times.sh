@@ -38,6 +38,9 @@
 #   SIZES="31 64" EDITS=message CLEAN= RUNS=3 scripts/build-times.sh
 #
 # Dependencies are fetched once (`cargo fetch`), then every build is `--offline`.
+# The body is one block, read whole before it runs: editing or checking out this file during a
+# run cannot change the run.
+{
 set -euo pipefail
 shopt -s inherit_errexit
 
@@ -159,15 +162,25 @@ failed() {
     exit 1
 }
 
+# children_cpu: sets children to the seconds of user and system time of every process this shell
+# has waited for (`times` in this shell: a subshell would start from zero).
+children_cpu() {
+    times >"$work/cpu"
+    children=$(awk 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/); print u[1] * 60 + u[2] + s[1] * 60 + s[2] }' "$work/cpu")
+}
+
 # build NAME TARGET: cargo build of that crate into the target folder TARGET; appends
 # "wall_ns cpu_s" to $work/times. Incremental crates of every size share a target folder per way.
 build() {
-    local name=$1 target=$2 start end
+    local name=$1 target=$2 start end cpu_start
+    children_cpu
+    cpu_start=$children
     start=$(date +%s%N)
-    { TIMEFORMAT='%3U %3S'; time (cd "$work/$name" && CARGO_TARGET_DIR="$work/$target" \
-        cargo build --offline --quiet 2>>"$work/cargo.log"); } 2>"$work/cpu" || failed "$name"
+    (cd "$work/$name" && CARGO_TARGET_DIR="$work/$target" \
+        cargo build --offline --quiet 2>>"$work/cargo.log") || failed "$name"
     end=$(date +%s%N)
-    echo "$((end - start)) $(awk '{ print $1 + $2 }' "$work/cpu")" >>"$work/times"
+    children_cpu
+    echo "$((end - start)) $(awk -v a="$cpu_start" -v b="$children" 'BEGIN { printf "%.3f", b - a }')" >>"$work/times"
 }
 
 # prepare NAME EDIT: the change a rebuild starts from.
@@ -300,3 +313,5 @@ echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"
 printf '%s\n' "${rows[@]}"
 echo
 echo "$(( $(date +%s) - started )) s; $(rustc --version)"
+exit
+}

@@ -31,6 +31,9 @@
 #
 #   scripts/run-time.sh
 #   BENCHES=wire PAIRS=30 scripts/run-time.sh
+# The body is one block, read whole before it runs: editing or checking out this file during a
+# run cannot change the run.
+{
 set -euo pipefail
 shopt -s inherit_errexit
 
@@ -178,3 +181,5 @@ done | awk '!seen[$0]++' | while read -r case; do
 done
 echo
 echo "$(( $(date +%s) - started )) s; $(rustc --version)"
+exit
+}
