@@ -5,6 +5,8 @@
 //!   usual way, one right after the other, `BLB_BENCH_PAIRS` times (100 by default), and a table
 //!   of the median ns per operation and the median and quartiles of the pairs' ratios. A ratio
 //!   taken within a pair moves far less on a busy machine than one of two separate medians.
+//! - `cargo test --benches`, or the binary without arguments: every case once each way, to show
+//!   that each runs.
 //! - `NAME --tsv [FILTER]`: the same, one tab-separated line per case, for `scripts/run-time.sh`.
 //! - `NAME --list`: each case's name, ways and operations per pass; `NAME --count CASE WAY PASSES`
 //!   runs exactly PASSES passes of one way and exits, for an instruction counter: the difference
@@ -207,11 +209,26 @@ fn usage(message: &str) -> ! {
 /// Runs `cases` as the command line asks (see the module docs).
 pub fn main(mut cases: Vec<Case>) {
     // `cargo bench` passes `--bench`; a filter is any other word.
+    let mut bench = false;
     let args: Vec<String> = std::env::args()
         .skip(1)
-        .filter(|arg| arg != "--bench")
+        .filter(|arg| {
+            let flag = arg == "--bench";
+            bench |= flag;
+            !flag
+        })
         .collect();
     match args.first().map(String::as_str) {
+        None if !bench => {
+            for case in &mut cases {
+                for way in [Way::Ours, Way::Usual] {
+                    if let Some(pass) = case.pass(way) {
+                        pass();
+                    }
+                }
+            }
+            println!("{} cases ran once each way", cases.len());
+        }
         Some("--list") => {
             for case in &cases {
                 let ways: Vec<&str> = [Way::Ours, Way::Usual]
