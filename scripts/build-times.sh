@@ -13,8 +13,8 @@
 # Figures:
 #   M instr   instructions of the catalogue crate's `rustc` command alone (not its dependencies,
 #             not build scripts), counted with valgrind's callgrind through a RUSTC_WRAPPER
-#             (scripts/build-times/rustc-callgrind.sh); repeatable to about 0.1 %, the primary
-#             figure for rebuilds. Clean builds have no instruction count (all of a clean build
+#             (scripts/build-times/rustc-callgrind.sh); runs agree within about 0.3 %, the
+#             primary figure for rebuilds. Clean builds have no instruction count (all of a clean build
 #             under callgrind takes tens of minutes).
 #   wall      ours and the usual way built alternately, one build at a time; the median of the
 #             pairs' ratios (load from other work on the machine then falls on both sides).
@@ -31,8 +31,9 @@
 #                                    30-50 times slower; at 5000 codes one count takes many minutes)
 #   CALLGRIND_RUNS=1                 counts per way and row (the median is shown), 1 to 5
 #
-# Duration on a 2-core machine: the defaults take about 25 minutes (of which about 10 are the
-# counts at 1,000 codes and 6 the clean builds); `SIZES="10 31" CLEAN= RUNS=2` about 2 minutes.
+# Duration on a busy 2-core machine: the defaults take about 16 minutes (about 5 of them the
+# counts at 1,000 codes, 5 the clean builds, 3 the first builds of the dependencies);
+# `SIZES="10 31" CLEAN= RUNS=2` about 5 minutes, of which 3 are the first builds.
 #
 #   scripts/build-times.sh
 #   SIZES="31 64" EDITS=message CLEAN= RUNS=3 scripts/build-times.sh
