@@ -26,8 +26,8 @@
 #   RUNS=5                           alternated runs of the separate binaries, 1 to 100
 #   COUNT=1                          0: timings only, no instruction counts
 #
-# Duration on a 2-core machine: about 5 minutes with the defaults, of which about 1.5 are the
-# release build of the benches (the 1,000-code catalogues) and 1 the counts.
+# Duration on a busy 2-core machine: about 1 minute with the defaults (half of it the counts),
+# plus about 1 minute the first time for the release build of the benches.
 #
 #   scripts/run-time.sh
 #   BENCHES=wire PAIRS=30 scripts/run-time.sh

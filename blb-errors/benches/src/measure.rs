@@ -1,16 +1,16 @@
 //! The driver of every bench target: a list of cases, each one operation done ours and the usual
-//! way (or only one way, in a binary of its own), and three ways to run them.
+//! way (or only one way, in a binary of its own), and four ways to run them.
 //!
 //! - `cargo bench --bench NAME [-- FILTER]`: for each case, a timed sample of ours and one of the
 //!   usual way, one right after the other, `BLB_BENCH_PAIRS` times (100 by default), and a table
 //!   of the median ns per operation and the median and quartiles of the pairs' ratios. A ratio
 //!   taken within a pair moves far less on a busy machine than one of two separate medians.
-//! - `cargo test --benches`, or the binary without arguments: every case once each way, to show
-//!   that each runs.
 //! - `NAME --tsv [FILTER]`: the same, one tab-separated line per case, for `scripts/run-time.sh`.
 //! - `NAME --list`: each case's name, ways and operations per pass; `NAME --count CASE WAY PASSES`
 //!   runs exactly PASSES passes of one way and exits, for an instruction counter: the difference
 //!   between two pass counts is the steady cost, with the setup taken out.
+//! - `cargo test --benches`, or the binary without arguments: every case once each way, to show
+//!   that each runs.
 
 use std::hint::black_box;
 use std::time::Instant;
