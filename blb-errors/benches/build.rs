@@ -1,5 +1,6 @@
-//! Writes the benchmark catalogues into `OUT_DIR`: `BlbError`'s 31 codes the usual way, and a
-//! generated 1,000-code catalogue both ways.
+//! Writes the benchmark catalogues into `OUT_DIR` from `gen/catalogue.rs`: at every size of
+//! `SIZES`, the catalogue with `#[derive(ApiError)]` (`ours.rs`), the usual way (`usual.rs`), its
+//! codes (`codes.rs`), and `each_size!`, which the benchmarks expand once per size.
 
 #[path = "gen/catalogue.rs"]
 mod catalogue;
@@ -7,31 +8,42 @@ mod catalogue;
 use std::fmt::Write as _;
 use std::path::Path;
 
+/// The sizes code -> value is measured at; 31 is `BlbError`'s codes.
+const SIZES: [usize; 5] = [10, 31, 64, 100, 1_000];
+
 fn main() {
     println!("cargo::rerun-if-changed=gen/catalogue.rs");
     let out = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);
-    let write = |name: &str, text: String| {
-        std::fs::write(out.join(name), text).expect("OUT_DIR is writable")
-    };
-
-    write(
-        "usual_31.rs",
-        catalogue::usual("UsualBlbError", &catalogue::blb_31()),
+    let (mut ours, mut usual, mut codes) = (String::new(), String::new(), String::new());
+    let mut each_size = String::from(
+        "/// `each_size!(m)` expands `m!(size, OursType, UsualType, CODES)` for every size, in\n\
+         /// increasing order.\n#[macro_export]\nmacro_rules! each_size {\n    ($m:ident) => {\n",
     );
-
-    let synthetic = catalogue::synthetic(1_000);
-    write("ours_1000.rs", catalogue::ours("OursError1000", &synthetic));
-    write(
-        "usual_1000.rs",
-        catalogue::usual("UsualError1000", &synthetic),
-    );
-    let mut codes = String::from(
-        "/// The 1,000 generated codes, in declaration order.\npub const CODES_1000: [&str; 1_000] = [\n",
-    );
-    for code in &synthetic {
-        let _ = writeln!(codes, "    {:?},", code.code);
+    for size in SIZES {
+        let catalogue = catalogue::of_size(size);
+        ours.push_str(&catalogue::ours(&format!("Ours{size}"), &catalogue));
+        usual.push_str(&catalogue::usual(&format!("Usual{size}"), &catalogue));
+        let _ = writeln!(
+            codes,
+            "/// The {size} codes of `Ours{size}` and `Usual{size}`, in declaration order.\n\
+             pub const CODES_{size}: [&str; {size}] = ["
+        );
+        for code in &catalogue {
+            let _ = writeln!(codes, "    {:?},", code.code);
+        }
+        codes.push_str("];\n");
+        let _ = writeln!(
+            each_size,
+            "        $m!({size}, Ours{size}, Usual{size}, CODES_{size});"
+        );
     }
-    codes.push_str("];\n");
-    write("codes_1000.rs", codes);
+    each_size.push_str("    };\n}\n");
+    let write = |name: &str, text: &str| {
+        std::fs::write(out.join(name), text).expect("OUT_DIR is writable");
+    };
+    write("ours.rs", &ours);
+    write("usual.rs", &usual);
+    write("codes.rs", &codes);
+    write("each_size.rs", &each_size);
 }

@@ -2,7 +2,8 @@
 //! usual way (strum `EnumString`/`IntoStaticStr`, thiserror `Error`, a hand-written status match).
 //!
 //! Standard library only: `build.rs` includes it, and `scripts/build-times.sh` compiles it with
-//! plain `rustc` to write the build-time crates, so both measure the same catalogues.
+//! plain `rustc` to write the build-time crates, so both measure the same catalogues. A size's
+//! catalogue is [`of_size`]: `BlbError`'s 31 codes at 31, generated codes at every other size.
 #![allow(dead_code)]
 
 use std::collections::HashSet;
@@ -215,6 +216,29 @@ pub fn blb_31() -> Vec<Code> {
             doc: format!("The `{code}` error."),
         })
         .collect()
+}
+
+/// The catalogue of `size` codes the benchmarks and build times use: [`blb_31`] at 31,
+/// [`synthetic`] otherwise.
+pub fn of_size(size: usize) -> Vec<Code> {
+    if size == 31 {
+        blb_31()
+    } else {
+        synthetic(size)
+    }
+}
+
+/// The code in the middle of the catalogue with a second text for its message (`text` 1), or as
+/// it is (`text` 0): two texts to alternate between, so that each rebuild sees a real edit of one
+/// message. Placeholders are kept, so the edit compiles both ways.
+pub fn with_message_text(mut codes: Vec<Code>, text: u8) -> Vec<Code> {
+    if text == 1 {
+        let middle = codes.len() / 2;
+        if let Some(code) = codes.get_mut(middle) {
+            code.message.push_str(" Retry later.");
+        }
+    }
+    codes
 }
 
 fn placeholder(message: &str) -> Option<String> {
