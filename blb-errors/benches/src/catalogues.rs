@@ -72,7 +72,7 @@ mod tests {
             let theirs = usual::Usual31::from_str(entry.code()).expect("the mirror has every code");
             assert_eq!(theirs.status(), entry.status(), "{}", entry.code());
             if !entry.has_placeholders() {
-                assert_eq!(theirs.to_string(), entry.message(), "{}", entry.code());
+                assert_eq!(theirs.to_string(), entry.template(), "{}", entry.code());
             }
         }
     }
