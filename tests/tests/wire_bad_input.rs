@@ -227,6 +227,34 @@ fn invalid_utf8_is_refused_and_shown_lossily() {
 }
 
 #[test]
+fn a_body_that_is_not_utf8_says_so_before_any_grammar_error() {
+    // Wherever the first bad byte stands: in a string, outside one, or after a grammar error.
+    for (body, valid_up_to) in [
+        (&b"{\"code\":\"A\",\"x\":[\"\xff\"]}"[..], 18),
+        (b"{\"code\":\"A\",\"\xc3\x28\":1}", 13),
+        (b"{\"code\":\"A\"}\xff", 12),
+        (b"\xff", 0),
+        (b"{\"code\":\"A\",,\"message\":\"\xe2\x82\"}", 24),
+        (b"\xef\xbb\xbf{\"code\":\"\xf0\x9f\x98\"}", 12),
+    ] {
+        assert_eq!(
+            reason(body),
+            MalformedReason::InvalidUtf8 { valid_up_to },
+            "{body:?}"
+        );
+    }
+    // UTF-8 beyond ASCII outside a string is a grammar error.
+    assert_eq!(
+        reason("{\"code\":\"A\",\"x\":é}".as_bytes()),
+        MalformedReason::Syntax { offset: 16 }
+    );
+    assert_eq!(
+        reason("{\"code\":\"A\"} é".as_bytes()),
+        MalformedReason::TrailingCharacters { offset: 13 }
+    );
+}
+
+#[test]
 fn a_body_of_several_mebibytes() {
     let padding = "x".repeat(4 << 20);
     let body = format!(r#"{{"padding":"{padding}","code":"InternalError","message":"{padding}"}}"#);
