@@ -43,7 +43,7 @@ pub(crate) enum Slot<'a> {
 
 impl<'a> Slot<'a> {
     /// The string, `None` when absent or null, or the error for a value of another type.
-    pub(crate) fn text(self, field: BodyField) -> Result<Option<Cow<'a, str>>, MalformedReason> {
+    pub(crate) fn text(&self, field: BodyField) -> Result<Option<&str>, MalformedReason> {
         match self {
             Self::Absent | Self::Null => Ok(None),
             Self::Text(text) => Ok(Some(text)),

@@ -74,13 +74,10 @@ pub fn parse_error_response<E: ApiError>(
     })();
     match read {
         Ok((request_id, code, message)) => ResponseError::Service(ServiceError::new(
-            &code,
-            message.as_deref().unwrap_or(""),
+            code,
+            message.unwrap_or(""),
             status,
-            request_id
-                .as_deref()
-                .filter(|id| !id.is_empty())
-                .or(request_id_header),
+            request_id.filter(|id| !id.is_empty()).or(request_id_header),
         )),
         Err(reason) => malformed(reason),
     }
