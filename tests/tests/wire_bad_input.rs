@@ -227,6 +227,33 @@ fn invalid_utf8_is_refused_and_shown_lossily() {
 }
 
 #[test]
+fn a_body_in_the_usual_order_with_other_spacing_or_values_is_read_by_the_grammar() {
+    let error = service(br#"{"requestId":"r","code":"AccessDenied","message": "} x"}"#);
+    assert_eq!((error.request_id(), error.message()), (Some("r"), "} x"));
+    let error = service(br#"{"requestId": "r","code":"AccessDenied","message":"m"}"#);
+    assert_eq!((error.request_id(), error.message()), (Some("r"), "m"));
+    for (body, offset) in [
+        (
+            &br#"{"requestId":"r","code":"AccessDenied","message":x"}"#[..],
+            49,
+        ),
+        (
+            br#"{"requestId":1","code":"AccessDenied","message":"m"}"#,
+            14,
+        ),
+        (br#"{"requestId":"r","code":A","message":"m"}"#, 24),
+    ] {
+        assert_eq!(reason(body), MalformedReason::Syntax { offset }, "{body:?}");
+    }
+    assert_eq!(
+        reason(br#"{"requestId":"r","code":"AccessDenied","message":1}"#),
+        MalformedReason::NotAString {
+            field: BodyField::Message
+        }
+    );
+}
+
+#[test]
 fn a_body_that_is_not_utf8_says_so_before_any_grammar_error() {
     // Wherever the first bad byte stands: in a string, outside one, or after a grammar error.
     for (body, valid_up_to) in [

@@ -295,23 +295,24 @@ impl<'a> Reader<'a> {
 
     /// The outer object in the shape services and [`ErrorBody`](crate::ErrorBody) write:
     /// `{"requestId":"…","code":"…","message":"…"}`, the three keys once each and in that order,
-    /// with no whitespace and no escapes, each key matched whole by one compare. `None` for any
-    /// other shape, which [`object`](Self::object) then reads from its `{`: this takes only
-    /// objects the general loop reads as the same three strings.
+    /// with no whitespace and no escapes, each key with its colon and the value's opening quote
+    /// matched whole by one compare. `None` for any other shape, which [`object`](Self::object)
+    /// then reads from its `{`: this takes only objects the general loop reads as the same three
+    /// strings.
     #[inline(always)]
     fn usual_object(&mut self) -> Option<Fields<'a>> {
-        if !self.eat(br#"{"requestId":"#) {
+        if !self.eat(br#"{"requestId":""#) {
             return None;
         }
-        let request_id = self.plain_string()?;
-        if !self.eat(br#","code":"#) {
+        let request_id = self.plain_rest()?;
+        if !self.eat(br#","code":""#) {
             return None;
         }
-        let code = self.plain_string()?;
-        if !self.eat(br#","message":"#) {
+        let code = self.plain_rest()?;
+        if !self.eat(br#","message":""#) {
             return None;
         }
-        let message = self.plain_string()?;
+        let message = self.plain_rest()?;
         if !self.eat(b"}") {
             return None;
         }
@@ -505,8 +506,20 @@ impl<'a> Reader<'a> {
     /// [`string`](Self::string).
     #[inline]
     fn plain_string(&mut self) -> Option<&'a str> {
+        self.pos += 1;
+        let text = self.plain_rest();
+        if text.is_none() {
+            self.pos -= 1;
+        }
+        text
+    }
+
+    /// [`plain_string`](Self::plain_string) after the opening quote: on `None`, `pos` stays
+    /// there.
+    #[inline]
+    fn plain_rest(&mut self) -> Option<&'a str> {
         let bytes = self.bytes;
-        let start = self.pos + 1;
+        let start = self.pos;
         let end = plain_end(bytes, start).ok()?;
         if bytes.get(end) == Some(&b'"') {
             self.pos = end + 1;
