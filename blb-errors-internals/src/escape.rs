@@ -33,15 +33,13 @@ const fn needs_escape(byte: u8) -> bool {
 }
 
 /// The length of the longest prefix of `bytes` that needs no escaping: where the first quote,
-/// backslash or control character stands, which is also where a JSON reader's plain run of string
-/// bytes ends.
+/// backslash or control character stands.
 ///
 /// Whole chunks are checked without an early exit (`|` folds, not `any`), which LLVM turns into a
 /// few vector compares; the first escape is then located eight bytes at a time by
 /// `escape_mask`, and only the last few bytes one at a time.
 #[inline]
-#[must_use]
-pub fn clean_prefix_len(bytes: &[u8]) -> usize {
+fn clean_prefix_len(bytes: &[u8]) -> usize {
     let mut clean = 0;
     for chunk in bytes.chunks_exact(CHUNK) {
         let dirty = chunk

@@ -6,6 +6,6 @@ mod escape;
 mod hash;
 mod slot;
 
-pub use escape::{clean_prefix_len, push_escaped};
+pub use escape::push_escaped;
 pub use hash::{code_hash, displaced_slot, phf_bucket, phf_slot};
 pub use slot::{SLOT_SIZE, push_empty_slot, push_slot, read_slot};

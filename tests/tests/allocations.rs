@@ -1,13 +1,16 @@
 //! `status()`, `code()` and `message()` of a variant with a static message allocate nothing; a
-//! templated message allocates; a body is written in one allocation. Counted by a global
-//! allocator that applies to this test binary only; the counter is per thread, so tests running
-//! in parallel do not disturb each other.
+//! templated message allocates; a body is written in one allocation, and read in one for the
+//! request id beyond what the typed error keeps. Counted by a global allocator that applies to
+//! this test binary only; the counter is per thread, so tests running in parallel do not disturb
+//! each other.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::borrow::Cow;
 use std::cell::Cell;
 
-use blb_errors::{ApiError, BceError, BlbError, ErrorBody, UnknownCode};
+use blb_errors::{
+    ApiError, BceError, BlbError, ErrorBody, ResponseError, UnknownCode, parse_error_response,
+};
 
 struct CountingAllocator;
 
@@ -152,6 +155,35 @@ fn a_body_is_written_in_one_allocation() {
         // One allocation and no reallocation: the capacity was right from the start.
         assert_eq!(allocations, 1, "{}: {} bytes", error.code(), body.len());
     }
+}
+
+#[test]
+fn a_body_read_allocates_the_request_id_and_what_the_typed_error_keeps() {
+    let read = |body: &str| {
+        let (parsed, allocations) = allocations_of(|| {
+            parse_error_response::<BlbError>(404, None, black_box(body.as_bytes()))
+        });
+        let ResponseError::Service(service) = parsed else {
+            panic!("{body}: a well-formed body");
+        };
+        let ((code, message), reading) = allocations_of(|| (service.code(), service.message()));
+        assert_eq!(reading, 0, "{body}: code() and message() allocated");
+        assert!(body.contains(code) && body.contains(message));
+        allocations
+    };
+    let known = r#"{"requestId":"r-1","code":"ListenerNotFound","message":"The specified listener does not exist."}"#;
+    assert_eq!(read(known), 1, "the request id alone");
+    let (_, field) = allocations_of(|| "vpcId".to_owned());
+    let templated = r#"{"requestId":"r-1","code":"MissingParameter","message":"A required parameter 'vpcId' is not supplied."}"#;
+    assert_eq!(
+        read(templated),
+        2 + field,
+        "the request id, the message and the field"
+    );
+    // An unknown code's value holds the server's code and message, which are not copied again.
+    let (_, unknown_code) = allocations_of(|| UnknownCode::new("Blb.New", "Something new.", 404));
+    let unknown = r#"{"requestId":"r-1","code":"Blb.New","message":"Something new."}"#;
+    assert_eq!(read(unknown), 1 + unknown_code);
 }
 
 fn black_box<T>(value: T) -> T {

@@ -227,6 +227,61 @@ fn invalid_utf8_is_refused_and_shown_lossily() {
 }
 
 #[test]
+fn a_body_in_the_usual_order_with_other_spacing_or_values_is_read_by_the_grammar() {
+    let error = service(br#"{"requestId":"r","code":"AccessDenied","message": "} x"}"#);
+    assert_eq!((error.request_id(), error.message()), (Some("r"), "} x"));
+    let error = service(br#"{"requestId": "r","code":"AccessDenied","message":"m"}"#);
+    assert_eq!((error.request_id(), error.message()), (Some("r"), "m"));
+    for (body, offset) in [
+        (
+            &br#"{"requestId":"r","code":"AccessDenied","message":x"}"#[..],
+            49,
+        ),
+        (
+            br#"{"requestId":1","code":"AccessDenied","message":"m"}"#,
+            14,
+        ),
+        (br#"{"requestId":"r","code":A","message":"m"}"#, 24),
+    ] {
+        assert_eq!(reason(body), MalformedReason::Syntax { offset }, "{body:?}");
+    }
+    assert_eq!(
+        reason(br#"{"requestId":"r","code":"AccessDenied","message":1}"#),
+        MalformedReason::NotAString {
+            field: BodyField::Message
+        }
+    );
+}
+
+#[test]
+fn a_body_that_is_not_utf8_says_so_before_any_grammar_error() {
+    // Wherever the first bad byte stands: in a string, outside one, or after a grammar error.
+    for (body, valid_up_to) in [
+        (&b"{\"code\":\"A\",\"x\":[\"\xff\"]}"[..], 18),
+        (b"{\"code\":\"A\",\"\xc3\x28\":1}", 13),
+        (b"{\"code\":\"A\"}\xff", 12),
+        (b"\xff", 0),
+        (b"{\"code\":\"A\",,\"message\":\"\xe2\x82\"}", 24),
+        (b"\xef\xbb\xbf{\"code\":\"\xf0\x9f\x98\"}", 12),
+    ] {
+        assert_eq!(
+            reason(body),
+            MalformedReason::InvalidUtf8 { valid_up_to },
+            "{body:?}"
+        );
+    }
+    // UTF-8 beyond ASCII outside a string is a grammar error.
+    assert_eq!(
+        reason("{\"code\":\"A\",\"x\":é}".as_bytes()),
+        MalformedReason::Syntax { offset: 16 }
+    );
+    assert_eq!(
+        reason("{\"code\":\"A\"} é".as_bytes()),
+        MalformedReason::TrailingCharacters { offset: 13 }
+    );
+}
+
+#[test]
 fn a_body_of_several_mebibytes() {
     let padding = "x".repeat(4 << 20);
     let body = format!(r#"{{"padding":"{padding}","code":"InternalError","message":"{padding}"}}"#);

@@ -5,11 +5,12 @@
 //! input can overflow the stack. It allocates only to unescape a kept string that has escapes.
 //! Its fast path is inside: an object in the shape services write is matched key by key with
 //! constant compares ([`Reader::usual_object`]), and a string's plain run is found a chunk at a
-//! time ([`clean_prefix_len`], the writer's own escape search).
+//! time ([`plain_ascii_len`]).
+//!
+//! It reads bytes and checks UTF-8 only inside strings, in the same pass that looks for their
+//! end: outside strings the grammar admits ASCII alone, so a body it accepts is UTF-8 throughout.
 
 use std::borrow::Cow;
-
-use blb_errors_internals::clean_prefix_len;
 
 use super::malformed::{BodyField, MalformedReason};
 
@@ -42,7 +43,7 @@ pub(crate) enum Slot<'a> {
 
 impl<'a> Slot<'a> {
     /// The string, `None` when absent or null, or the error for a value of another type.
-    pub(crate) fn text(self, field: BodyField) -> Result<Option<Cow<'a, str>>, MalformedReason> {
+    pub(crate) fn text(&self, field: BodyField) -> Result<Option<&str>, MalformedReason> {
         match self {
             Self::Absent | Self::Null => Ok(None),
             Self::Text(text) => Ok(Some(text)),
@@ -51,9 +52,12 @@ impl<'a> Slot<'a> {
     }
 }
 
-/// The three keys of `text`, which must hold one JSON object and nothing else but whitespace.
-pub(crate) fn read_body(text: &str) -> Result<Fields<'_>, MalformedReason> {
-    let mut reader = Reader { text, pos: 0 };
+/// The three keys of `bytes`, which must hold one JSON object and nothing else but whitespace.
+///
+/// A body that is not UTF-8 gives an error, but not always [`MalformedReason::InvalidUtf8`]: a
+/// grammar error may come first, or a byte beyond ASCII outside a string is one.
+pub(crate) fn read_body(bytes: &[u8]) -> Result<Fields<'_>, MalformedReason> {
+    let mut reader = Reader { bytes, pos: 0 };
     reader.skip_whitespace();
     let fields = match reader.peek() {
         None => return Err(MalformedReason::Empty),
@@ -91,26 +95,134 @@ impl Key {
     }
 }
 
-/// Where the plain run of string bytes from `pos` ends: at the first quote, backslash or control
-/// character, or at the end of `bytes`.
+/// Whether `byte` ends a string's plain ASCII run: a quote, a backslash, a control character or a
+/// byte beyond ASCII. As bitwise operations (a signed compare takes both ends of the range, a
+/// minimum both single bytes) so that a loop over a chunk becomes a few vector instructions.
 #[inline]
-fn plain_end(bytes: &[u8], pos: usize) -> usize {
-    pos + bytes.get(pos..).map_or(0, clean_prefix_len)
+fn is_stop(byte: u8) -> bool {
+    // A signed byte below 0x20: 0x00..=0x1f, or 0x80..=0xff read as negative.
+    #[allow(clippy::cast_possible_wrap)]
+    let control_or_high = (byte as i8) < 0x20;
+    control_or_high | ((byte ^ b'"').min(byte ^ b'\\') == 0)
+}
+
+/// The high bit of each byte of `word` (little-endian) that ends a plain run ([`is_stop`]), exact
+/// for the lowest one: `byte - k` borrows into its high bit when the byte is below `k`, and a byte
+/// XORed with the quote (or backslash) is zero exactly at a quote; a borrow only leaks upward from
+/// a flagged byte, and a byte with its own high bit set is flagged by that bit.
+#[inline]
+const fn stop_mask(word: u64) -> u64 {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    const QUOTES: u64 = u64::from_ne_bytes([b'"'; 8]);
+    const BACKSLASHES: u64 = u64::from_ne_bytes([b'\\'; 8]);
+    const SPACES: u64 = u64::from_ne_bytes([0x20; 8]);
+    let quote = (word ^ QUOTES).wrapping_sub(ONES);
+    let backslash = (word ^ BACKSLASHES).wrapping_sub(ONES);
+    (quote | backslash | word.wrapping_sub(SPACES) | word) & HIGHS
+}
+
+/// Whether any byte of `chunk` ends a plain run ([`is_stop`]), checked without an early exit so
+/// that the loop becomes a few vector instructions.
+#[inline]
+fn has_stop<const N: usize>(chunk: &[u8; N]) -> bool {
+    chunk.iter().fold(false, |stop, &byte| stop | is_stop(byte))
+}
+
+/// The length of the plain ASCII run that starts `bytes` (no byte [`is_stop`]): 16-byte chunks
+/// for the first 64 bytes, as most strings of a body are short, and 32-byte ones past them; then
+/// the stop located eight bytes at a time.
+#[inline]
+fn plain_ascii_len(bytes: &[u8]) -> usize {
+    let mut rest = bytes;
+    for _ in 0..4 {
+        match rest.split_first_chunk::<16>() {
+            Some((chunk, after)) if !has_stop(chunk) => rest = after,
+            _ => return bytes.len() - rest.len() + stop_in(rest),
+        }
+    }
+    while let Some((chunk, after)) = rest.split_first_chunk::<32>() {
+        if has_stop(chunk) {
+            break;
+        }
+        rest = after;
+    }
+    bytes.len() - rest.len() + stop_in(rest)
+}
+
+/// Where the first byte of `bytes` that ends a plain run stands, or its length: eight bytes at a
+/// time ([`stop_mask`]), then one at a time. For the few bytes left after the chunks.
+#[inline]
+fn stop_in(bytes: &[u8]) -> usize {
+    let mut rest = bytes;
+    while let Some((word, after)) = rest.split_first_chunk::<8>() {
+        let found = stop_mask(u64::from_le_bytes(*word));
+        if found != 0 {
+            // The lowest flagged byte; a byte index within a word fits any `usize`.
+            return bytes.len() - rest.len() + (found.trailing_zeros() / 8) as usize;
+        }
+        rest = after;
+    }
+    let tail = rest.iter().position(|&byte| is_stop(byte));
+    bytes.len() - rest.len() + tail.unwrap_or(rest.len())
+}
+
+/// Where the plain run of string bytes from `pos` ends: at the first quote, backslash or control
+/// character, or at the end of `bytes`. Characters beyond ASCII are checked on the way; `Err` has
+/// where the first byte that is not UTF-8 stands.
+#[inline]
+fn plain_end(bytes: &[u8], pos: usize) -> Result<usize, usize> {
+    let end = pos + bytes.get(pos..).map_or(0, plain_ascii_len);
+    match bytes.get(end) {
+        Some(&byte) if !byte.is_ascii() => plain_end_beyond_ascii(bytes, end),
+        _ => Ok(end),
+    }
+}
+
+/// [`plain_end`] from a byte beyond ASCII at `pos`. Each run of such bytes is checked whole by
+/// `str::from_utf8`: a character's bytes are all beyond ASCII, so a run holds whole characters or
+/// is not UTF-8. Out of line, so that the ASCII path stays small.
+#[cold]
+#[inline(never)]
+fn plain_end_beyond_ascii(bytes: &[u8], mut pos: usize) -> Result<usize, usize> {
+    loop {
+        let run = &bytes[pos..];
+        let len = run.iter().position(u8::is_ascii).unwrap_or(run.len());
+        if let Err(error) = std::str::from_utf8(&run[..len]) {
+            return Err(pos + error.valid_up_to());
+        }
+        pos += len;
+        pos += plain_ascii_len(&bytes[pos..]);
+        match bytes.get(pos) {
+            Some(byte) if !byte.is_ascii() => {}
+            _ => return Ok(pos),
+        }
+    }
+}
+
+/// `bytes` as text, for a plain run that [`plain_end`] passed: its ASCII bytes are characters of
+/// their own, and each run beyond ASCII in it was checked.
+fn checked_text(bytes: &[u8]) -> &str {
+    debug_assert!(std::str::from_utf8(bytes).is_ok(), "{bytes:?}");
+    // SAFETY: a plain run starts after an ASCII byte (a quote, or an escape's last byte) and ends
+    // at one or at the end of the input; inside it `plain_end` passed only ASCII bytes and whole
+    // runs beyond ASCII that `str::from_utf8` accepted.
+    unsafe { std::str::from_utf8_unchecked(bytes) }
 }
 
 struct Reader<'a> {
-    text: &'a str,
+    bytes: &'a [u8],
     pos: usize,
 }
 
 impl<'a> Reader<'a> {
     fn peek(&self) -> Option<u8> {
-        self.text.as_bytes().get(self.pos).copied()
+        self.bytes.get(self.pos).copied()
     }
 
     /// The error for what stands at `pos` when it is not what the grammar wants.
     fn unexpected(&self) -> MalformedReason {
-        if self.pos >= self.text.len() {
+        if self.pos >= self.bytes.len() {
             MalformedReason::Truncated
         } else {
             MalformedReason::Syntax { offset: self.pos }
@@ -134,7 +246,7 @@ impl<'a> Reader<'a> {
 
     fn end(&mut self) -> Result<(), MalformedReason> {
         self.skip_whitespace();
-        if self.pos == self.text.len() {
+        if self.pos == self.bytes.len() {
             Ok(())
         } else {
             Err(MalformedReason::TrailingCharacters { offset: self.pos })
@@ -183,23 +295,24 @@ impl<'a> Reader<'a> {
 
     /// The outer object in the shape services and [`ErrorBody`](crate::ErrorBody) write:
     /// `{"requestId":"…","code":"…","message":"…"}`, the three keys once each and in that order,
-    /// with no whitespace and no escapes, each key matched whole by one compare. `None` for any
-    /// other shape, which [`object`](Self::object) then reads from its `{`: this takes only
-    /// objects the general loop reads as the same three strings.
+    /// with no whitespace and no escapes, each key with its colon and the value's opening quote
+    /// matched whole by one compare. `None` for any other shape, which [`object`](Self::object)
+    /// then reads from its `{`: this takes only objects the general loop reads as the same three
+    /// strings.
     #[inline(always)]
     fn usual_object(&mut self) -> Option<Fields<'a>> {
-        if !self.eat(br#"{"requestId":"#) {
+        if !self.eat(br#"{"requestId":""#) {
             return None;
         }
-        let request_id = self.plain_string()?;
-        if !self.eat(br#","code":"#) {
+        let request_id = self.plain_rest()?;
+        if !self.eat(br#","code":""#) {
             return None;
         }
-        let code = self.plain_string()?;
-        if !self.eat(br#","message":"#) {
+        let code = self.plain_rest()?;
+        if !self.eat(br#","message":""#) {
             return None;
         }
-        let message = self.plain_string()?;
+        let message = self.plain_rest()?;
         if !self.eat(b"}") {
             return None;
         }
@@ -215,8 +328,7 @@ impl<'a> Reader<'a> {
     #[inline(always)]
     fn eat<const N: usize>(&mut self, prefix: &[u8; N]) -> bool {
         let found = self
-            .text
-            .as_bytes()
+            .bytes
             .get(self.pos..self.pos + N)
             .is_some_and(|found| found == prefix);
         if found {
@@ -262,7 +374,7 @@ impl<'a> Reader<'a> {
     /// `true`, `false` or `null`, at its first letter. An error points at the first byte that
     /// differs from the word.
     fn literal(&mut self, word: &[u8]) -> Result<(), MalformedReason> {
-        let rest = &self.text.as_bytes()[self.pos..];
+        let rest = &self.bytes[self.pos..];
         let matched = rest
             .iter()
             .zip(word)
@@ -389,18 +501,29 @@ impl<'a> Reader<'a> {
     }
 
     /// A string without escapes, at its opening quote: the fast path. Moves past it and gives its
-    /// text when it ends at a quote before any backslash or control character; otherwise leaves
-    /// `pos` where it was, at the opening quote, for [`string`](Self::string).
+    /// text when it ends at a quote before any backslash, control character or byte that is not
+    /// UTF-8; otherwise leaves `pos` where it was, at the opening quote, for
+    /// [`string`](Self::string).
     #[inline]
     fn plain_string(&mut self) -> Option<&'a str> {
-        let text = self.text;
-        let bytes = text.as_bytes();
-        let start = self.pos + 1;
-        let end = plain_end(bytes, start);
+        self.pos += 1;
+        let text = self.plain_rest();
+        if text.is_none() {
+            self.pos -= 1;
+        }
+        text
+    }
+
+    /// [`plain_string`](Self::plain_string) after the opening quote: on `None`, `pos` stays
+    /// there.
+    #[inline]
+    fn plain_rest(&mut self) -> Option<&'a str> {
+        let bytes = self.bytes;
+        let start = self.pos;
+        let end = plain_end(bytes, start).ok()?;
         if bytes.get(end) == Some(&b'"') {
             self.pos = end + 1;
-            // Both ends are at ASCII bytes (a quote), so on character boundaries.
-            text.get(start..end)
+            Some(checked_text(&bytes[start..end]))
         } else {
             None
         }
@@ -411,19 +534,20 @@ impl<'a> Reader<'a> {
     /// strings with escapes or errors.
     #[inline(never)]
     fn string(&mut self, keep: bool) -> Result<Cow<'a, str>, MalformedReason> {
-        let bytes = self.text.as_bytes();
+        let bytes = self.bytes;
         self.pos += 1;
         let start = self.pos;
         let mut built: Option<String> = None;
         let mut run = start;
         loop {
-            self.pos = plain_end(bytes, self.pos);
+            self.pos = plain_end(bytes, self.pos)
+                .map_err(|valid_up_to| MalformedReason::InvalidUtf8 { valid_up_to })?;
             let Some(&byte) = bytes.get(self.pos) else {
                 return Err(MalformedReason::Truncated);
             };
             match byte {
                 b'"' => {
-                    let text = &self.text[run..self.pos];
+                    let text = checked_text(&bytes[run..self.pos]);
                     self.pos += 1;
                     return Ok(match built {
                         Some(mut built) => {
@@ -431,14 +555,14 @@ impl<'a> Reader<'a> {
                             Cow::Owned(built)
                         }
                         None => Cow::Borrowed(if keep {
-                            &self.text[start..self.pos - 1]
+                            checked_text(&bytes[start..self.pos - 1])
                         } else {
                             ""
                         }),
                     });
                 }
                 b'\\' => {
-                    let text = &self.text[run..self.pos];
+                    let text = checked_text(&bytes[run..self.pos]);
                     self.pos += 1;
                     let unescaped = self.escape()?;
                     if keep {
@@ -486,9 +610,9 @@ impl<'a> Reader<'a> {
         let code = match first {
             0xd800..=0xdbff => {
                 let at = self.pos;
-                if self.text.as_bytes().get(self.pos..self.pos + 2) != Some(b"\\u") {
+                if self.bytes.get(self.pos..self.pos + 2) != Some(b"\\u") {
                     // Only the end of the body where `\u` would start: the pair was cut off.
-                    return Err(if b"\\u".starts_with(&self.text.as_bytes()[self.pos..]) {
+                    return Err(if b"\\u".starts_with(&self.bytes[self.pos..]) {
                         MalformedReason::Truncated
                     } else {
                         MalformedReason::Syntax { offset: at }
@@ -525,5 +649,110 @@ impl<'a> Reader<'a> {
             self.pos += 1;
         }
         Ok(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::borrow::Cow;
+
+    use super::{MalformedReason, Slot, is_stop, plain_ascii_len, read_body};
+
+    #[test]
+    fn the_stop_bytes_are_quote_backslash_control_and_beyond_ascii() {
+        for byte in 0_u8..=255 {
+            let wanted = byte == b'"' || byte == b'\\' || !(0x20..0x80).contains(&byte);
+            assert_eq!(is_stop(byte), wanted, "byte {byte:#04x}");
+        }
+    }
+
+    #[test]
+    fn the_plain_ascii_run_ends_at_the_first_stop_byte() {
+        // Every byte value at every place of the 16- and 32-byte chunks, the words and the tail,
+        // with a second stop byte after it (a borrow in a word must not hide or move the first).
+        const LEN: usize = 150;
+        for special in 0..=u8::MAX {
+            for at in 0..LEN - 4 {
+                for filler in [b'a', 0x7f, b' ', b'!', b'#', b'[', b']', b'}'] {
+                    let mut bytes = [filler; LEN];
+                    bytes[at] = special;
+                    bytes[at + 1] = 0x00;
+                    for start in [0, 1, 7, at.saturating_sub(3), at] {
+                        let slice = &bytes[start.min(at)..];
+                        let bytewise = slice
+                            .iter()
+                            .position(|&byte| is_stop(byte))
+                            .unwrap_or(slice.len());
+                        assert_eq!(plain_ascii_len(slice), bytewise, "{slice:?}");
+                    }
+                }
+            }
+        }
+        for len in 0..LEN {
+            assert_eq!(plain_ascii_len(&vec![b'a'; len]), len);
+        }
+    }
+
+    /// Byte sequences beyond ASCII, UTF-8 or not: `str::from_utf8` is the judge.
+    const BEYOND_ASCII: &[&[u8]] = &[
+        "é".as_bytes(),
+        "€".as_bytes(),
+        "😀".as_bytes(),
+        "中文".as_bytes(),
+        b"\x80",
+        b"\xbf",
+        b"\xc0\xaf",
+        b"\xc2",
+        b"\xe2\x82",
+        b"\xed\xa0\x80",
+        b"\xf0\x9f\x98",
+        b"\xf4\x90\x80\x80",
+        b"\xf8\x88\x80\x80\x80",
+        b"\xfe",
+        b"\xff",
+        b"\xe2\x82\xac\xe2",
+    ];
+
+    #[test]
+    fn strings_beyond_ascii_are_read_where_they_are_utf8() {
+        // In a kept value, in a key and in a skipped value; after a plain run of every length the
+        // chunks and words can stop at, with and without an escape before it.
+        for sequence in BEYOND_ASCII {
+            for before in 0..70 {
+                for escape in ["", "\\n"] {
+                    let mut text = "a".repeat(before).into_bytes();
+                    text.extend_from_slice(escape.as_bytes());
+                    text.extend_from_slice(sequence);
+                    text.push(b'z');
+                    let bodies = [
+                        [&br#"{"code":"A","message":""#[..], &text, b"\"}"].concat(),
+                        [&br#"{"code":"A",""#[..], &text, b"\":1}"].concat(),
+                        [&br#"{"code":"A","x":["#[..], b"\"", &text, b"\"]}"].concat(),
+                    ];
+                    for (index, body) in bodies.iter().enumerate() {
+                        let read = read_body(body);
+                        match std::str::from_utf8(body) {
+                            Err(error) => assert_eq!(
+                                read.err(),
+                                Some(MalformedReason::InvalidUtf8 {
+                                    valid_up_to: error.valid_up_to()
+                                }),
+                                "{body:?}"
+                            ),
+                            Ok(_) if index == 0 => {
+                                let message =
+                                    std::str::from_utf8(&text).unwrap().replace("\\n", "\n");
+                                assert_eq!(
+                                    read.map(|fields| fields.message),
+                                    Ok(Slot::Text(Cow::Owned(message))),
+                                    "{body:?}"
+                                );
+                            }
+                            Ok(_) => assert!(read.is_ok(), "{body:?}"),
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -50,17 +50,18 @@ pub fn parse_error_response<E: ApiError>(
         Some(rest) => (BYTE_ORDER_MARK.len(), rest),
         None => (0, body),
     };
-    let text = match std::str::from_utf8(json) {
-        Ok(text) => text,
-        Err(error) => {
-            return malformed(MalformedReason::InvalidUtf8 {
-                valid_up_to: skipped + error.valid_up_to(),
+    let fields = match read_body(json) {
+        Ok(fields) => fields,
+        // A body that is not UTF-8 is told so first, wherever its first bad byte stands: the
+        // reader checks UTF-8 only as far as it reads.
+        Err(reason) => {
+            return malformed(match std::str::from_utf8(json) {
+                Ok(_) => shift(reason, skipped),
+                Err(error) => MalformedReason::InvalidUtf8 {
+                    valid_up_to: skipped + error.valid_up_to(),
+                },
             });
         }
-    };
-    let fields = match read_body(text) {
-        Ok(fields) => fields,
-        Err(reason) => return malformed(shift(reason, skipped)),
     };
     let read = (|| {
         let request_id = fields.request_id.text(BodyField::RequestId)?;
@@ -73,13 +74,10 @@ pub fn parse_error_response<E: ApiError>(
     })();
     match read {
         Ok((request_id, code, message)) => ResponseError::Service(ServiceError::new(
-            &code,
-            message.as_deref().unwrap_or(""),
+            code,
+            message.unwrap_or(""),
             status,
-            request_id
-                .as_deref()
-                .filter(|id| !id.is_empty())
-                .or(request_id_header),
+            request_id.filter(|id| !id.is_empty()).or(request_id_header),
         )),
         Err(reason) => malformed(reason),
     }

@@ -56,24 +56,6 @@ impl<E> ResponseError<E> {
         }
     }
 
-    /// The server's error code ([`ServiceError::code`]), or `None` for a malformed body.
-    #[must_use]
-    pub fn code(&self) -> Option<&str> {
-        match self {
-            Self::Service(error) => Some(error.code()),
-            Self::Malformed(_) => None,
-        }
-    }
-
-    /// The server's message ([`ServiceError::message`]), or `None` for a malformed body.
-    #[must_use]
-    pub fn message(&self) -> Option<&str> {
-        match self {
-            Self::Service(error) => Some(error.message()),
-            Self::Malformed(_) => None,
-        }
-    }
-
     /// The typed error, when the body was well formed and `E` has a value for the code.
     #[must_use]
     pub fn error(&self) -> Option<&E> {
@@ -94,7 +76,27 @@ impl<E> ResponseError<E> {
     }
 }
 
-impl<E> fmt::Display for ResponseError<E> {
+impl<E: ApiError> ResponseError<E> {
+    /// The server's error code ([`ServiceError::code`]), or `None` for a malformed body.
+    #[must_use]
+    pub fn code(&self) -> Option<&str> {
+        match self {
+            Self::Service(error) => Some(error.code()),
+            Self::Malformed(_) => None,
+        }
+    }
+
+    /// The server's message ([`ServiceError::message`]), or `None` for a malformed body.
+    #[must_use]
+    pub fn message(&self) -> Option<&str> {
+        match self {
+            Self::Service(error) => Some(error.message()),
+            Self::Malformed(_) => None,
+        }
+    }
+}
+
+impl<E: ApiError> fmt::Display for ResponseError<E> {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Service(error) => fmt::Display::fmt(error, formatter),
@@ -103,7 +105,7 @@ impl<E> fmt::Display for ResponseError<E> {
     }
 }
 
-impl<E: std::error::Error + 'static> std::error::Error for ResponseError<E> {
+impl<E: ApiError + 'static> std::error::Error for ResponseError<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Self::Service(error) => error.source(),
@@ -139,11 +141,12 @@ impl<E> From<MalformedResponse> for ResponseError<E> {
 pub struct ServiceError<E> {
     error: Option<E>,
     entry: Option<&'static CatalogueEntry>,
-    // Borrowed from the catalogue when the server's text is the catalogue's: no allocation.
-    code: Cow<'static, str>,
-    message: Cow<'static, str>,
+    // The server's code and message, or `None` where the typed error holds both as the server
+    // wrote them (a value for an unknown code): they are not kept twice. Borrowed from the
+    // catalogue where the server's text is the catalogue's.
+    texts: Option<(Cow<'static, str>, Cow<'static, str>)>,
     status: u16,
-    request_id: Option<String>,
+    request_id: Option<Box<str>>,
 }
 
 impl<E: ApiError> ServiceError<E> {
@@ -158,25 +161,55 @@ impl<E: ApiError> ServiceError<E> {
             Some(error) => error.entry(),
             None => E::lookup(code),
         };
-        let code = entry.map_or_else(
-            || Cow::Owned(code.to_owned()),
-            |entry| Cow::Borrowed(entry.code()),
-        );
-        let message = match entry {
-            Some(entry) if entry.template() == message && !entry.has_placeholders() => {
-                Cow::Borrowed(entry.template())
-            }
-            _ => Cow::Owned(message.to_owned()),
+        let texts = match (entry, &error) {
+            (Some(entry), _) => Some((
+                Cow::Borrowed(entry.code()),
+                if entry.template() == message && !entry.has_placeholders() {
+                    Cow::Borrowed(entry.template())
+                } else {
+                    Cow::Owned(message.to_owned())
+                },
+            )),
+            (None, Some(error)) if holds(error, code, message) => None,
+            (None, _) => Some((Cow::Owned(code.to_owned()), Cow::Owned(message.to_owned()))),
         };
         Self {
             error,
             entry,
-            code,
-            message,
+            texts,
             status,
-            request_id: request_id.map(str::to_owned),
+            request_id: request_id.map(Box::from),
         }
     }
+
+    /// The server's error code.
+    #[must_use]
+    pub fn code(&self) -> &str {
+        match (&self.texts, &self.error) {
+            (Some((code, _)), _) => code,
+            (None, Some(error)) => error.code(),
+            // `new` keeps the texts where there is no value.
+            (None, None) => "",
+        }
+    }
+
+    /// The server's message, as it wrote it.
+    #[must_use]
+    pub fn message(&self) -> &str {
+        if let Some((_, message)) = &self.texts {
+            return message;
+        }
+        match self.error.as_ref().map(ApiError::message) {
+            Some(Cow::Borrowed(message)) => message,
+            // `new` keeps the texts unless the value gives both back, the message borrowed.
+            _ => "",
+        }
+    }
+}
+
+/// Whether `error` gives back `code` and `message` as they are, the message borrowed from it.
+fn holds<E: ApiError>(error: &E, code: &str, message: &str) -> bool {
+    error.code() == code && matches!(error.message(), Cow::Borrowed(held) if held == message)
 }
 
 impl<E> ServiceError<E> {
@@ -213,18 +246,6 @@ impl<E> ServiceError<E> {
         self.entry.map(CatalogueEntry::status)
     }
 
-    /// The server's error code.
-    #[must_use]
-    pub fn code(&self) -> &str {
-        &self.code
-    }
-
-    /// The server's message, as it wrote it.
-    #[must_use]
-    pub fn message(&self) -> &str {
-        &self.message
-    }
-
     /// The request id: the body's `requestId` when it is not empty, or else the `x-bce-request-id`
     /// header's.
     #[must_use]
@@ -243,23 +264,84 @@ impl<E> ServiceError<E> {
     }
 }
 
-impl<E> fmt::Display for ServiceError<E> {
+impl<E: ApiError> fmt::Display for ServiceError<E> {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             formatter,
             "{}: {} (status {}, request id {})",
-            self.code,
-            self.message,
+            self.code(),
+            self.message(),
             self.status,
             self.request_id().unwrap_or("none")
         )
     }
 }
 
-impl<E: std::error::Error + 'static> std::error::Error for ServiceError<E> {
+impl<E: ApiError + 'static> std::error::Error for ServiceError<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         self.error
             .as_ref()
             .map(|error| error as &(dyn std::error::Error + 'static))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::borrow::Cow;
+    use std::fmt;
+
+    use super::ServiceError;
+    use crate::{ApiError, CatalogueEntry};
+
+    /// A hand-written catalogue with no codes whose value for any code says something else than
+    /// the server did: the code in lowercase and a message of its own.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    struct Retold(String);
+
+    impl fmt::Display for Retold {
+        fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+            formatter.write_str("retold")
+        }
+    }
+
+    impl std::error::Error for Retold {}
+
+    impl ApiError for Retold {
+        fn status(&self) -> u16 {
+            500
+        }
+        fn code(&self) -> &str {
+            &self.0
+        }
+        fn message(&self) -> Cow<'_, str> {
+            Cow::Owned(self.to_string())
+        }
+        fn entry(&self) -> Option<&'static CatalogueEntry> {
+            None
+        }
+        fn is_retryable(&self) -> bool {
+            false
+        }
+        fn catalogue() -> &'static [CatalogueEntry] {
+            &[]
+        }
+        fn lookup(_: &str) -> Option<&'static CatalogueEntry> {
+            None
+        }
+        fn from_code(_: &str) -> Option<Self> {
+            None
+        }
+        fn from_wire(code: &str, _: &str, _: u16) -> Option<Self> {
+            Some(Self(code.to_lowercase()))
+        }
+    }
+
+    #[test]
+    fn the_servers_texts_are_kept_where_the_typed_error_does_not_give_them_back() {
+        for code in ["Blb.New", "blb.new"] {
+            let error = ServiceError::<Retold>::new(code, "Something new.", 503, None);
+            assert_eq!(error.error(), Some(&Retold("blb.new".to_owned())));
+            assert_eq!((error.code(), error.message()), (code, "Something new."));
+        }
     }
 }
