@@ -1,5 +1,6 @@
 //! The derive input as the macro understands it: read (`ast`, `attr`, `template`), checked across
-//! variants (`check`), with every mistake collected in one context (`ctxt`).
+//! variants (`check`), with every mistake collected in one context (`ctxt`); `written` prints
+//! tokens for messages.
 
 pub mod ast;
 pub mod attr;
@@ -7,5 +8,6 @@ pub mod check;
 mod ctxt;
 pub mod symbol;
 pub mod template;
+pub mod written;
 
 pub use ctxt::Ctxt;
