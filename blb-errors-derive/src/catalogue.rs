@@ -113,7 +113,7 @@ fn own_segment(krate: &TokenStream, start: usize, end: usize) -> TokenStream {
 
 /// Compile-time checks that composing catalogues did not give a code twice: a panic in a constant
 /// is a compile error, at the code literal or the transparent field.
-fn cross_checks(params: &Params) -> Vec<TokenStream> {
+pub fn cross_checks(params: &Params) -> Vec<TokenStream> {
     let (ty, krate) = (params.ty(), &params.krate);
     let mut checks = Vec::new();
     for inner_variant in &params.transparent {
