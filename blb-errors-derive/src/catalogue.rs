@@ -7,6 +7,7 @@ use syn::spanned::Spanned;
 
 use crate::expand::{Own, Params};
 use crate::internals::template::Piece;
+use crate::internals::written::written;
 
 /// The static of the own codes' rows, in declaration order: an own code's ordinal indexes it.
 pub const OWN_ROWS: &str = "__BLB_ERRORS_OWN_ROWS";
@@ -112,12 +113,12 @@ fn own_segment(krate: &TokenStream, start: usize, end: usize) -> TokenStream {
 
 /// Compile-time checks that composing catalogues did not give a code twice: a panic in a constant
 /// is a compile error, at the code literal or the transparent field.
-fn cross_checks(params: &Params) -> Vec<TokenStream> {
+pub fn cross_checks(params: &Params) -> Vec<TokenStream> {
     let (ty, krate) = (params.ty(), &params.krate);
     let mut checks = Vec::new();
     for inner_variant in &params.transparent {
         let inner = &inner_variant.fields[0].ty;
-        let inner_name = inner.to_token_stream().to_string();
+        let inner_name = written(inner);
         for own in &params.own {
             let code = &own.spec.code_text;
             let message = format!(
@@ -135,14 +136,17 @@ fn cross_checks(params: &Params) -> Vec<TokenStream> {
     for (index, left_variant) in params.transparent.iter().enumerate() {
         for right_variant in &params.transparent[index + 1..] {
             let (left, right) = (&left_variant.fields[0].ty, &right_variant.fields[0].ty);
-            let left_name = left.to_token_stream().to_string();
-            let right_name = right.to_token_stream().to_string();
+            let (left_name, right_name) = (written(left), written(right));
             checks.push(quote_spanned! {right.span()=>
-                const _: () = if let ::core::option::Option::Some(__code) = #krate::__private::first_shared_code(
-                    <#left as #krate::__private::ConstCatalogue>::ENTRIES,
-                    <#right as #krate::__private::ConstCatalogue>::ENTRIES,
-                ) {
-                    ::core::panic!("{}", #krate::__private::duplicate_message(__code, #left_name, #right_name).as_str())
+                const _: () = {
+                    const __SHARED: ::core::option::Option<&str> = #krate::__private::first_shared_code(
+                        <#left as #krate::__private::ConstCatalogue>::ENTRIES,
+                        <#right as #krate::__private::ConstCatalogue>::ENTRIES,
+                    );
+                    const __LEN: usize = #krate::__private::duplicate_message_len(__SHARED, #left_name, #right_name);
+                    if let ::core::option::Option::Some(__code) = __SHARED {
+                        ::core::panic!("{}", #krate::__private::duplicate_message::<__LEN>(__code, #left_name, #right_name).as_str())
+                    }
                 };
             });
         }

@@ -3,12 +3,13 @@
 //! to this derive.
 
 use proc_macro2::TokenStream;
-use quote::{ToTokens, format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
 use syn::{DeriveInput, Ident};
 
 use crate::api_error::api_error_impl;
 use crate::bounds::Bounds;
-use crate::catalogue::{catalogue_items, catalogue_static};
+use crate::catalogue::{catalogue_items, catalogue_static, cross_checks};
 use crate::display::display_impl;
 use crate::error::error_impl;
 use crate::internals::ast::{Input, Kind, OwnCode, Variant};
@@ -23,17 +24,35 @@ pub fn derive(original: &DeriveInput) -> TokenStream {
     if let Some(input) = &input {
         check::check(&cx, input);
     }
-    let krate = input
+    // Generated code reaches blb-errors through one alias, so that a crate path that does not
+    // resolve is one error, at the path, not one at every use.
+    let krate_use = match input
         .as_ref()
         .and_then(|input| input.attrs.crate_path.as_ref())
-        .map_or_else(|| quote!(::blb_errors), ToTokens::to_token_stream);
+    {
+        Some(path) => quote_spanned!(path.span()=> use #path as __blb_errors;),
+        None => quote!(
+            use ::blb_errors as __blb_errors;
+        ),
+    };
+    let krate = quote!(__blb_errors);
     let expansion = match (cx.finish(), input) {
-        (Ok(()), Some(input)) => expand(&Params::new(&input, krate)),
-        (Err(errors), _) => fallback::expand(original, &krate, &errors),
+        (Ok(()), Some(input)) => expand(&Params::new(&input, krate), &krate_use),
+        (Err(errors), input) => {
+            // A code also in an included catalogue is found by constant evaluation: the checks of
+            // the variants without mistakes go out with the errors, so that it shows in this build.
+            let checks = input
+                .as_ref()
+                .map(|input| cross_checks(&Params::new(input, krate.clone())))
+                .unwrap_or_default();
+            fallback::expand(original, &krate, &krate_use, &checks, &errors)
+        }
         // `from_syn` gives `None` only after recording an error.
         (Ok(()), None) => fallback::expand(
             original,
             &krate,
+            &krate_use,
+            &[],
             &syn::Error::new_spanned(&original.ident, "invalid input"),
         ),
     };
@@ -112,7 +131,7 @@ impl<'a> Params<'a> {
     }
 }
 
-fn expand(params: &Params) -> TokenStream {
+fn expand(params: &Params, krate_use: &TokenStream) -> TokenStream {
     let ty = params.ty();
     let krate = &params.krate;
     let (impl_generics, ty_generics, plain_where) = params.input.original.generics.split_for_impl();
@@ -137,6 +156,7 @@ fn expand(params: &Params) -> TokenStream {
             clippy::absolute_paths,
         )]
         const _: () = {
+            #krate_use
             #catalogue
             #lookup
             #ordinal

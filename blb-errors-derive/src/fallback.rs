@@ -5,7 +5,15 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::DeriveInput;
 
-pub fn expand(input: &DeriveInput, krate: &TokenStream, errors: &syn::Error) -> TokenStream {
+/// `krate_use` brings blb-errors in as `krate`; `checks` are the compile-time checks of the
+/// catalogue that still apply.
+pub fn expand(
+    input: &DeriveInput,
+    krate: &TokenStream,
+    krate_use: &TokenStream,
+    checks: &[TokenStream],
+    errors: &syn::Error,
+) -> TokenStream {
     let errors = errors.to_compile_error();
     // A union cannot be an error type (no Debug to derive): stub impls would only add errors.
     if matches!(input.data, syn::Data::Union(_)) {
@@ -24,6 +32,9 @@ pub fn expand(input: &DeriveInput, krate: &TokenStream, errors: &syn::Error) -> 
         #errors
 
         const _: () = {
+            #krate_use
+            #(#checks)*
+
             #[automatically_derived]
             impl #impl_generics #krate::__private::ConstCatalogue for #ty #ty_generics #where_clause {
                 const ENTRIES: &'static [#krate::CatalogueEntry] = &[];

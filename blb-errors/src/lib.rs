@@ -39,17 +39,24 @@
 //! - `code = "..."`: the code string, non-empty, without whitespace, case-sensitive
 //!   (`ListenerNotFound`, `Instance.ReleaseWhileCreating`, `cce.warning.ClusterNotExist`). Each code
 //!   names one variant, across composed catalogues too.
-//! - `status = N`: the HTTP status, an integer literal from 400 to 599.
+//! - `status = N`: the HTTP status, an integer literal from 400 to 599, without a suffix.
 //! - `message = "..."`: what `Display` prints. `{name}` writes a named field and `{0}` a tuple field
 //!   with `Display`; `{{` and `}}` are literal braces.
-//! - The first paragraph of the variant's `///` comment is its catalogue description.
+//! - The first paragraph of the variant's `///` comment is its catalogue description. A derive
+//!   sees `#[doc = include_str!(..)]` and `#[doc = concat!(..)]` unexpanded: such an attribute is a
+//!   compile error within the first paragraph, and allowed after it (following an empty `///` line).
 //! - `retryable`: a request that failed with this code may succeed when sent again
 //!   ([`ApiError::is_retryable`]). Unknown codes are retryable when their status is 500, 502, 503 or 504.
 //! - `transparent`: one field holding another catalogue, which is included and delegated to.
 //! - `unknown`: one [`UnknownCode`] field, for the codes the catalogue does not know. At most one.
 //! - `#[api(crate = path)]` on the enum: where blb-errors is, when it is re-exported.
 //!
-//! Every mistake is a compile error at the offending token, all of them in one build.
+//! `#[api(...)]` goes on the enum and its variants, never on a field. Every mistake is a compile
+//! error at the offending token, all of them in one build but two kinds: after a slip in the syntax
+//! of a list (a missing comma, `code: "..."`), the spoilt value is not read and no key of that
+//! variant is reported missing until the slip is fixed; and a code also in an included catalogue,
+//! found by constant evaluation, is reported for the variants without other mistakes, and for the
+//! others once those are fixed.
 //! `BLB_ERRORS_DEBUG=TypeName` prints the expansion for that type while it builds.
 //!
 //! # On the wire

@@ -1,9 +1,10 @@
 //! The derive input as this macro sees it: each variant classified, with its tokens kept for spans.
 
-use syn::{Data, DeriveInput, Fields, Ident, LitStr, Member, Type};
+use syn::{Data, DeriveInput, Ident, LitStr, Member, Type};
 
 use crate::internals::Ctxt;
-use crate::internals::attr::{self, ContainerAttrs, Status, VariantAttrs};
+use crate::internals::attr::{self, ContainerAttrs, Status, StrValue, VariantAttrs};
+use crate::internals::symbol::API;
 use crate::internals::template::{self, Template};
 
 pub struct Input<'a> {
@@ -17,6 +18,9 @@ pub struct Variant<'a> {
     pub fields: Vec<Field>,
     /// `None` when the variant's attributes are wrong; the errors are recorded already.
     pub kind: Option<Kind>,
+    /// The code of a variant whose other keys are wrong, when the code itself is valid: it still
+    /// takes part in the check that each code names one variant, in the same build.
+    pub stray_code: Option<StrValue>,
 }
 
 pub enum Kind {
@@ -83,12 +87,16 @@ impl<'a> Input<'a> {
 
 impl<'a> Variant<'a> {
     fn new(cx: &Ctxt, original: &'a syn::Variant, attrs: VariantAttrs) -> Self {
-        let fields = fields(&original.fields);
-        let kind = classify(cx, original, &fields, attrs);
+        let fields = fields(cx, original);
+        let (kind, stray_code) = match classify(cx, original, &fields, attrs) {
+            Ok(kind) => (Some(kind), None),
+            Err(code) => (None, code),
+        };
         Self {
             original,
             fields,
             kind,
+            stray_code,
         }
     }
 
@@ -102,10 +110,31 @@ impl<'a> Variant<'a> {
             _ => None,
         }
     }
+
+    /// The variant's code, and its literal, when it is valid, whether or not the rest is.
+    pub fn code(&self) -> Option<(&str, &LitStr)> {
+        match (&self.kind, &self.stray_code) {
+            (Some(Kind::Own(own)), _) => Some((&own.code_text, &own.code)),
+            (_, Some(code)) => Some((&code.text, &code.literal)),
+            _ => None,
+        }
+    }
 }
 
-fn fields(fields: &Fields) -> Vec<Field> {
-    fields
+fn fields(cx: &Ctxt, variant: &syn::Variant) -> Vec<Field> {
+    for field in &variant.fields {
+        for attr in field.attrs.iter().filter(|attr| attr.path() == API) {
+            cx.error_at(
+                attr,
+                format!(
+                    "`#[api(...)]` goes on the variant, not on a field: move it above `{}`",
+                    variant.ident
+                ),
+            );
+        }
+    }
+    variant
+        .fields
         .iter()
         .enumerate()
         .map(|(index, field)| Field {
@@ -119,12 +148,14 @@ fn fields(fields: &Fields) -> Vec<Field> {
         .collect()
 }
 
+/// What the variant is, or, when its attributes are wrong (the errors are recorded), its code if
+/// that is valid.
 fn classify(
     cx: &Ctxt,
     variant: &syn::Variant,
     fields: &[Field],
     attrs: VariantAttrs,
-) -> Option<Kind> {
+) -> Result<Kind, Option<StrValue>> {
     if !attrs.present {
         cx.error_at(
             &variant.ident,
@@ -134,10 +165,10 @@ fn classify(
                 variant.ident
             ),
         );
-        return None;
+        return Err(None);
     }
     // `#[api]` and `#[api()]` are reported already; nothing more to say about this variant.
-    let attribute_span = attrs.attribute_span?;
+    let attribute_span = attrs.attribute_span.ok_or(None)?;
     let delegating = [
         (attrs.transparent, "transparent"),
         (attrs.unknown, "unknown"),
@@ -147,7 +178,7 @@ fn classify(
             unknown,
             "a variant is either `transparent` or `unknown`, not both",
         );
-        return None;
+        return Err(None);
     }
     if let Some((span, key)) = delegating
         .iter()
@@ -196,7 +227,10 @@ fn classify(
             );
             valid = false;
         }
-        return valid.then_some(if key == "transparent" {
+        if !valid {
+            return Err(None);
+        }
+        return Ok(if key == "transparent" {
             Kind::Transparent
         } else {
             Kind::Unknown
@@ -211,7 +245,7 @@ fn classify(
     .filter(|(key, _)| !attrs.written.contains(key))
     .map(|(_, example)| example)
     .collect();
-    if !missing.is_empty() {
+    if !missing.is_empty() && !attrs.slipped {
         cx.error_span(
             attribute_span,
             format!(
@@ -227,18 +261,32 @@ fn classify(
     let template = attrs.message.as_ref().and_then(|message| {
         template::parse(cx, &message.literal, &message.text, fields, &variant.ident)
     });
-    let code = code?;
-    let message = attrs.message?;
-    Some(Kind::Own(Box::new(OwnCode {
-        code: code.literal,
-        code_text: code.text,
-        status: attrs.status?,
-        message: message.literal,
-        message_text: message.text,
-        template: template?,
-        retryable: attrs.retryable.is_some(),
-        description: attrs.doc,
-    })))
+    if let Some(unread) = &attrs.unread_doc {
+        cx.error_at(
+            &unread.attr,
+            format!(
+                "the catalogue description is the first paragraph of the variant's doc, and a derive \
+                 sees `{}` unexpanded: write that paragraph with `///`; a `#[doc = ...]` may follow \
+                 after an empty `///` line",
+                unread.value
+            ),
+        );
+    }
+    match (code, attrs.status, attrs.message, template) {
+        (Some(code), Some(status), Some(message), Some(template)) if attrs.unread_doc.is_none() => {
+            Ok(Kind::Own(Box::new(OwnCode {
+                code: code.literal,
+                code_text: code.text,
+                status,
+                message: message.literal,
+                message_text: message.text,
+                template,
+                retryable: attrs.retryable.is_some(),
+                description: attrs.doc,
+            })))
+        }
+        (code, ..) => Err(code),
+    }
 }
 
 impl OwnCode {

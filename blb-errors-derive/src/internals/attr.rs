@@ -1,15 +1,17 @@
-//! Reads `#[api(...)]` on the enum and on each variant. Every mistake is recorded at its token and
-//! parsing goes on, so one build reports them all.
+//! Reads `#[api(...)]` on the enum and on each variant, and the variant's description. Every
+//! mistake is recorded at its token and reading goes on (after a slip in the list syntax, from the
+//! next comma: see `keys`).
 
 use proc_macro2::Span;
-use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, ExprLit, ExprUnary, Lit, LitStr, Token, UnOp};
 
 use crate::internals::Ctxt;
+use crate::internals::keys::{Key, parse_list};
 use crate::internals::symbol::{
     API, CODE, CRATE, MESSAGE, RETRYABLE, STATUS, Symbol, TRANSPARENT, UNKNOWN, VARIANT_KEYS,
 };
+use crate::internals::written::written;
 
 /// What `#[api(...)]` on the enum itself says.
 #[derive(Default)]
@@ -32,14 +34,19 @@ pub struct VariantAttrs {
     pub attribute_span: Option<Span>,
     /// The keys written, valid or not: a key written wrong is reported once, not also as missing.
     pub written: Vec<&'static str>,
+    /// Whether a list has a slip in its syntax, after which a key may be unread: no key is then
+    /// reported missing.
+    pub slipped: bool,
     pub code: Option<StrValue>,
     pub status: Option<Status>,
     pub message: Option<StrValue>,
     pub retryable: Option<Span>,
     pub transparent: Option<Span>,
     pub unknown: Option<Span>,
-    /// The variant's `///` lines, joined: the catalogue's description.
+    /// The first paragraph of the variant's `///` lines: the catalogue's description.
     pub doc: String,
+    /// A doc attribute within the first paragraph that a derive cannot read.
+    pub unread_doc: Option<Box<UnreadDoc>>,
 }
 
 /// A string literal and its text, read once: a large catalogue needs the text several times per
@@ -63,41 +70,70 @@ pub fn container(cx: &Ctxt, attrs: &[Attribute]) -> ContainerAttrs {
             cx.syn_error(error);
             continue;
         }
-        let result = attr.parse_nested_meta(|meta| {
-            if meta.path == CRATE {
-                let value = meta.value()?;
-                // Accept `crate = path` and, as serde does, `crate = "path"`.
-                let path = if value.peek(LitStr) {
-                    value.parse::<LitStr>()?.parse::<syn::Path>()?
-                } else {
-                    value.parse::<syn::Path>()?
-                };
-                if parsed.crate_path.is_some() {
-                    cx.error_at(&meta.path, "duplicate `crate`: it is given already");
+        parse_list(cx, attr, |key| {
+            if key.path == CRATE {
+                if let Some(path) = crate_path(cx, key)? {
+                    if parsed.crate_path.is_some() {
+                        cx.error_at(&key.path, "duplicate `crate`: it is given already");
+                    }
+                    parsed.crate_path = Some(path);
                 }
-                parsed.crate_path = Some(path);
-                Ok(())
             } else {
-                let key = meta.path.clone();
-                skip_value(&meta)?;
+                key.rest();
                 cx.error_at(
-                    key,
-                    "unknown key on the enum: `#[api(...)]` on an enum takes only `crate = path`; \
-                     code, status and message go on each variant",
+                    &key.path,
+                    format!(
+                        "unknown key `{}` on the enum: `#[api(...)]` on an enum takes only `crate = path`; \
+                         code, status and message go on each variant",
+                        key.name()
+                    ),
                 );
-                Ok(())
             }
+            Ok(())
         });
-        if let Err(error) = result {
-            cx.syn_error(error);
-        }
     }
     parsed
 }
 
+/// The path after `crate =`, bare or, as serde accepts it, in a string.
+fn crate_path(cx: &Ctxt, key: &Key) -> syn::Result<Option<syn::Path>> {
+    const EXPECTED: &str =
+        "`crate` takes the path blb-errors is reached by, like `crate = my_errors::blb_errors`";
+    let value = key.value("crate = my_errors::blb_errors")?;
+    if value.peek(LitStr) {
+        let literal: LitStr = value.parse()?;
+        return Ok(match literal.parse::<syn::Path>() {
+            Ok(path) => Some(path),
+            Err(_) => {
+                cx.error_at(
+                    &literal,
+                    format!("{EXPECTED}; {:?} is not a path", literal.value()),
+                );
+                None
+            }
+        });
+    }
+    let tokens = key.rest();
+    Ok(match syn::parse2::<syn::Path>(tokens.clone()) {
+        Ok(path) => Some(path),
+        Err(_) => {
+            cx.error_at(
+                &tokens,
+                format!("{EXPECTED}; `{}` is not a path", written(&tokens)),
+            );
+            None
+        }
+    })
+}
+
 pub fn variant(cx: &Ctxt, attrs: &[Attribute]) -> VariantAttrs {
+    let (doc, unread_doc) = match description(attrs) {
+        Ok(doc) => (doc, None),
+        Err(unread) => (String::new(), Some(unread)),
+    };
     let mut parsed = VariantAttrs {
-        doc: doc_text(attrs),
+        doc,
+        unread_doc,
         ..VariantAttrs::default()
     };
     for attr in attrs.iter().filter(|attr| attr.path() == API) {
@@ -119,136 +155,139 @@ pub fn variant(cx: &Ctxt, attrs: &[Attribute]) -> VariantAttrs {
                 continue;
             }
         }
-        if let Err(error) = attr.parse_nested_meta(|meta| variant_key(cx, &mut parsed, &meta)) {
-            cx.syn_error(error);
+        if !parse_list(cx, attr, |key| variant_key(cx, &mut parsed, key)) {
+            parsed.slipped = true;
         }
     }
     parsed
 }
 
-fn variant_key(cx: &Ctxt, parsed: &mut VariantAttrs, meta: &ParseNestedMeta) -> syn::Result<()> {
-    let key = &meta.path;
-    if *key == CODE {
+fn variant_key(cx: &Ctxt, parsed: &mut VariantAttrs, key: &Key) -> syn::Result<()> {
+    if key.path == CODE {
         parsed.written.push(CODE.0);
-        if let Some(literal) = string_value(cx, meta, CODE, "code = \"ListenerNotFound\"")? {
-            set_once(cx, meta, &mut parsed.code, StrValue::new(literal));
+        if let Some(literal) = string_value(cx, key, CODE, "code = \"ListenerNotFound\"")? {
+            set_once(cx, key, &mut parsed.code, StrValue::new(literal));
         }
-    } else if *key == MESSAGE {
+    } else if key.path == MESSAGE {
         parsed.written.push(MESSAGE.0);
         let example = "message = \"The specified listener does not exist.\"";
-        if let Some(literal) = string_value(cx, meta, MESSAGE, example)? {
-            set_once(cx, meta, &mut parsed.message, StrValue::new(literal));
+        if let Some(literal) = string_value(cx, key, MESSAGE, example)? {
+            set_once(cx, key, &mut parsed.message, StrValue::new(literal));
         }
-    } else if *key == STATUS {
+    } else if key.path == STATUS {
         parsed.written.push(STATUS.0);
-        let value = meta.value()?;
+        let value = key.value("status = 404")?;
         // syn reads `-404` as one literal; the expression path says why it is wrong.
-        let lone_int = (!value.peek(Token![-]))
-            .then(|| lone::<syn::LitInt>(value))
+        let literal = (!value.peek(Token![-]))
+            .then(|| literal::<syn::LitInt>(value))
             .flatten();
-        let expr = match lone_int {
-            Some(literal) => Expr::Lit(ExprLit {
-                attrs: Vec::new(),
-                lit: Lit::Int(literal),
-            }),
-            None => ungroup(value.parse()?),
+        let status = match literal {
+            Some(literal) => int_status(cx, &literal),
+            None => {
+                let tokens = key.rest();
+                match syn::parse2::<Expr>(tokens.clone()) {
+                    Ok(expr) => status_value(cx, &ungroup(expr)),
+                    Err(_) => {
+                        cx.error_at(&tokens, format!("{STATUS_RANGE}, like `status = 404`"));
+                        None
+                    }
+                }
+            }
         };
-        if let Some(status) = status_value(cx, &expr) {
-            set_once(cx, meta, &mut parsed.status, status);
+        if let Some(status) = status {
+            set_once(cx, key, &mut parsed.status, status);
         }
-    } else if *key == RETRYABLE {
-        flag(cx, meta, RETRYABLE, &mut parsed.retryable)?;
-    } else if *key == TRANSPARENT {
-        flag(cx, meta, TRANSPARENT, &mut parsed.transparent)?;
-    } else if *key == UNKNOWN {
-        flag(cx, meta, UNKNOWN, &mut parsed.unknown)?;
+    } else if key.path == RETRYABLE {
+        flag(cx, key, RETRYABLE, &mut parsed.retryable);
+    } else if key.path == TRANSPARENT {
+        flag(cx, key, TRANSPARENT, &mut parsed.transparent);
+    } else if key.path == UNKNOWN {
+        flag(cx, key, UNKNOWN, &mut parsed.unknown);
     } else {
-        let written = key.get_ident().map(ToString::to_string).unwrap_or_default();
-        skip_value(meta)?;
-        let hint = closest_key(&written).map_or_else(
+        key.rest();
+        let name = key.name();
+        let close = key.path.get_ident().and_then(|_| closest_key(&name));
+        let hint = close.map_or_else(
             || format!("expected one of {VARIANT_KEYS}"),
             |close| format!("did you mean `{close}`?"),
         );
         cx.error_at(
-            key,
-            format!("unknown key `{written}` in `#[api(...)]`; {hint}"),
+            &key.path,
+            format!("unknown key `{name}` in `#[api(...)]`; {hint}"),
         );
     }
     Ok(())
 }
 
 /// Records a key's value, or an error at its second occurrence.
-fn set_once<T>(cx: &Ctxt, meta: &ParseNestedMeta, slot: &mut Option<T>, value: T) {
+fn set_once<T>(cx: &Ctxt, key: &Key, slot: &mut Option<T>, value: T) {
     if slot.is_some() {
-        let key = meta
-            .path
-            .get_ident()
-            .map(ToString::to_string)
-            .unwrap_or_default();
         cx.error_at(
-            &meta.path,
-            format!("duplicate `{key}`: it is given already in this variant's `#[api(...)]`"),
+            &key.path,
+            format!(
+                "duplicate `{}`: it is given already in this variant's `#[api(...)]`",
+                key.name()
+            ),
         );
     } else {
         *slot = Some(value);
     }
 }
 
-fn flag(
-    cx: &Ctxt,
-    meta: &ParseNestedMeta,
-    key: Symbol,
-    slot: &mut Option<Span>,
-) -> syn::Result<()> {
-    if meta.input.peek(Token![=]) || meta.input.peek(syn::token::Paren) {
-        let value_span = meta.input.span();
-        skip_value(meta)?;
+fn flag(cx: &Ctxt, key: &Key, name: Symbol, slot: &mut Option<Span>) {
+    if key.has_value() {
+        let value_span = key.input.span();
+        key.rest();
         cx.error_span(
             value_span,
-            format!("`{key}` takes no value: write `#[api({key})]`"),
+            format!("`{name}` takes no value: write `#[api({name})]`"),
         );
-        return Ok(());
+        return;
     }
-    set_once(cx, meta, slot, meta.path.span());
-    Ok(())
+    set_once(cx, key, slot, key.path.span());
 }
 
 /// The string literal after `key =`, or `None` after recording that it is something else.
-fn string_value(
-    cx: &Ctxt,
-    meta: &ParseNestedMeta,
-    key: Symbol,
-    example: &str,
-) -> syn::Result<Option<LitStr>> {
-    let value = meta.value()?;
-    if let Some(literal) = lone::<LitStr>(value) {
-        return Ok(Some(literal));
-    }
-    let expr: Expr = value.parse()?;
-    match ungroup(expr) {
-        Expr::Lit(ExprLit {
-            lit: Lit::Str(literal),
-            ..
-        }) => Ok(Some(literal)),
-        other => {
-            cx.error_at(
-                other,
-                format!("`{key}` takes a string literal, like `{example}`"),
-            );
-            Ok(None)
+fn string_value(cx: &Ctxt, key: &Key, name: Symbol, example: &str) -> syn::Result<Option<LitStr>> {
+    let value = key.value(example)?;
+    let literal = if let Some(literal) = literal::<LitStr>(value) {
+        literal
+    } else {
+        let tokens = key.rest();
+        match syn::parse2::<Expr>(tokens.clone()).map(ungroup) {
+            Ok(Expr::Lit(ExprLit {
+                lit: Lit::Str(literal),
+                ..
+            })) => literal,
+            _ => {
+                cx.error_at(
+                    &tokens,
+                    format!("`{name}` takes a string literal, like `{example}`"),
+                );
+                return Ok(None);
+            }
         }
+    };
+    if !literal.suffix().is_empty() {
+        cx.error_at(
+            &literal,
+            format!(
+                "`{name}` takes a string literal without a suffix: remove `{}`",
+                literal.suffix()
+            ),
+        );
+        return Ok(None);
     }
+    Ok(Some(literal))
 }
 
-/// The value when it is one literal of type `T` followed by `,` or the end: the usual input, read
-/// without syn's expression parser, which is slow in the unoptimised build a proc macro runs as.
-fn lone<T: syn::parse::Parse>(value: syn::parse::ParseStream) -> Option<T> {
+/// The value when it starts with a literal of type `T`, read without syn's expression parser, which
+/// is slow in the unoptimised build a proc macro runs as. (A `peek` before the parse would read the
+/// literal twice.)
+fn literal<T: syn::parse::Parse>(value: syn::parse::ParseStream) -> Option<T> {
     use syn::parse::discouraged::Speculative;
     let fork = value.fork();
     let literal = fork.parse::<T>().ok()?;
-    if !(fork.is_empty() || fork.peek(Token![,])) {
-        return None;
-    }
     value.advance_to(&fork);
     Some(literal)
 }
@@ -262,20 +301,15 @@ fn ungroup(mut expr: Expr) -> Expr {
     expr
 }
 
+const STATUS_RANGE: &str = "`status` is an HTTP error status: an integer literal from 400 to 599";
+
 /// The status if `expr` is an integer literal in 400..=599; otherwise records why not.
 fn status_value(cx: &Ctxt, expr: &Expr) -> Option<Status> {
-    const RANGE: &str = "`status` is an HTTP error status: an integer literal from 400 to 599";
     match expr {
         Expr::Lit(ExprLit {
             lit: Lit::Int(literal),
             ..
-        }) => match literal.base10_parse::<u16>() {
-            Ok(value) if (400..=599).contains(&value) => Some(Status { value }),
-            _ => {
-                cx.error_at(literal, format!("{RANGE}, not {}", literal.base10_digits()));
-                None
-            }
-        },
+        }) => int_status(cx, literal),
         Expr::Lit(ExprLit {
             lit: Lit::Str(literal),
             ..
@@ -283,7 +317,7 @@ fn status_value(cx: &Ctxt, expr: &Expr) -> Option<Status> {
             cx.error_at(
                 literal,
                 format!(
-                    "{RANGE}; write it without quotes: `status = {}`",
+                    "{STATUS_RANGE}; write it without quotes: `status = {}`",
                     literal.value()
                 ),
             );
@@ -294,12 +328,42 @@ fn status_value(cx: &Ctxt, expr: &Expr) -> Option<Status> {
         }) => {
             cx.error_at(
                 expr,
-                format!("{RANGE}; a negative number is not an HTTP status"),
+                format!("{STATUS_RANGE}; a negative number is not an HTTP status"),
             );
             None
         }
+        Expr::Lit(ExprLit {
+            lit: Lit::Float(literal),
+            ..
+        }) => {
+            cx.error_at(literal, format!("{STATUS_RANGE}, not `{literal}`"));
+            None
+        }
         other => {
-            cx.error_at(other, format!("{RANGE}, like `status = 404`"));
+            cx.error_at(other, format!("{STATUS_RANGE}, like `status = 404`"));
+            None
+        }
+    }
+}
+
+fn int_status(cx: &Ctxt, literal: &syn::LitInt) -> Option<Status> {
+    if !literal.suffix().is_empty() {
+        cx.error_at(
+            literal,
+            format!(
+                "{STATUS_RANGE}, without a suffix: write `status = {}`",
+                literal.base10_digits()
+            ),
+        );
+        return None;
+    }
+    match literal.base10_parse::<u16>() {
+        Ok(value) if (400..=599).contains(&value) => Some(Status { value }),
+        _ => {
+            cx.error_at(
+                literal,
+                format!("{STATUS_RANGE}, not {}", literal.base10_digits()),
+            );
             None
         }
     }
@@ -319,53 +383,70 @@ fn require_list(attr: &Attribute, expected: &str) -> syn::Result<()> {
     }
 }
 
-/// Consumes whatever follows a key (`= value` or `(...)`), so parsing can go on after an error.
-fn skip_value(meta: &ParseNestedMeta) -> syn::Result<()> {
-    if meta.input.peek(Token![=]) {
-        meta.value()?.parse::<Expr>()?;
-    } else if meta.input.peek(syn::token::Paren) {
-        meta.input.parse::<proc_macro2::Group>()?;
+/// A `#[doc = ...]` that is not a string literal (`include_str!(..)`, `concat!(..)`): a derive
+/// sees the macro call, not its text.
+pub struct UnreadDoc {
+    /// The attribute, where the error points.
+    pub attr: Attribute,
+    /// The value as written, `include_str!(...)`.
+    pub value: String,
+}
+
+/// The description: the first paragraph of the doc lines, one leading space dropped per line.
+/// Later paragraphs are for rustdoc only, so a doc attribute that cannot be read may come after
+/// the first paragraph; within it, the description would be incomplete, and it is refused.
+fn description(attrs: &[Attribute]) -> Result<String, Box<UnreadDoc>> {
+    let mut lines = Vec::new();
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("doc")) {
+        let syn::Meta::NameValue(name_value) = &attr.meta else {
+            continue;
+        };
+        match ungroup(name_value.value.clone()) {
+            Expr::Lit(ExprLit {
+                lit: Lit::Str(text),
+                ..
+            }) => lines.push(crate::internals::ast::literal_text(&text)),
+            _ if first_paragraph_closed(&lines) => break,
+            Expr::Macro(call) => {
+                return Err(Box::new(UnreadDoc {
+                    attr: attr.clone(),
+                    value: format!("{}!(...)", written(&call.mac.path)),
+                }));
+            }
+            other => {
+                return Err(Box::new(UnreadDoc {
+                    attr: attr.clone(),
+                    value: written(&other),
+                }));
+            }
+        }
     }
-    Ok(())
-}
-
-/// The `///` comments' description (see [`first_paragraph`]).
-fn doc_text(attrs: &[Attribute]) -> String {
-    let lines: Vec<String> = attrs
-        .iter()
-        .filter(|attr| attr.path().is_ident("doc"))
-        .filter_map(|attr| match &attr.meta {
-            syn::Meta::NameValue(name_value) => match ungroup(name_value.value.clone()) {
-                Expr::Lit(ExprLit {
-                    lit: Lit::Str(text),
-                    ..
-                }) => Some(crate::internals::ast::literal_text(&text)),
-                _ => None,
-            },
-            _ => None,
-        })
-        .collect();
-    first_paragraph(&lines)
-}
-
-/// The first paragraph of the doc lines, one leading space dropped per line: the description.
-/// Later paragraphs are for rustdoc only.
-pub fn first_paragraph(lines: &[String]) -> String {
-    let lines: Vec<&str> = lines
-        .iter()
-        .flat_map(|line| line.split('\n'))
-        .map(|line| line.strip_prefix(' ').unwrap_or(line).trim_end())
+    let paragraph: Vec<&str> = doc_lines(&lines)
         .skip_while(|line| line.is_empty())
         .take_while(|line| !line.is_empty())
         .collect();
-    lines.join("\n")
+    Ok(paragraph.join("\n"))
+}
+
+/// Whether `lines` hold the whole first paragraph: text, then an empty line.
+fn first_paragraph_closed(lines: &[String]) -> bool {
+    doc_lines(lines)
+        .skip_while(|line| line.is_empty())
+        .any(str::is_empty)
+}
+
+fn doc_lines(lines: &[String]) -> impl Iterator<Item = &str> {
+    lines
+        .iter()
+        .flat_map(|line| line.split('\n'))
+        .map(|line| line.strip_prefix(' ').unwrap_or(line).trim_end())
 }
 
 /// The variant key one or two edits away from a misspelled one.
-fn closest_key(written: &str) -> Option<&'static str> {
+fn closest_key(name: &str) -> Option<&'static str> {
     [CODE, STATUS, MESSAGE, RETRYABLE, TRANSPARENT, UNKNOWN]
         .into_iter()
-        .map(|key| (edit_distance(written, key.0), key.0))
+        .map(|key| (edit_distance(name, key.0), key.0))
         .filter(|&(distance, _)| distance <= 2)
         .min()
         .map(|(_, key)| key)

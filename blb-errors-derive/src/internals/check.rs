@@ -15,21 +15,21 @@ pub fn check(cx: &Ctxt, input: &Input) {
 }
 
 /// A code names one variant: lookup from a code string must have one answer. Reported at both
-/// places.
+/// places, also when one of the variants has other mistakes.
 fn check_codes_are_unique(cx: &Ctxt, input: &Input) {
     let mut first_seen = HashMap::with_capacity(input.variants.len());
     for variant in &input.variants {
-        let Some(own) = variant.own() else { continue };
-        let code = &own.code_text;
-        // One hash a code (`entry`, not `get` then `insert`): this runs unoptimised.
+        let Some((code, literal)) = variant.code() else {
+            continue;
+        };
         match first_seen.entry(code) {
             Entry::Vacant(vacant) => {
-                vacant.insert((&own.code, variant.ident()));
+                vacant.insert((literal, variant.ident()));
             }
             Entry::Occupied(occupied) => {
                 let (first, first_variant) = occupied.get();
                 cx.error_at(
-                    &own.code,
+                    literal,
                     format!("duplicate code `{code}`: variant `{first_variant}` has it already; each code names one variant"),
                 );
                 cx.error_at(

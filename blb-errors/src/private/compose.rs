@@ -84,18 +84,28 @@ pub const fn first_shared_code(
     None
 }
 
-/// A compile-time panic message; `panic!` in a constant takes one `&str` and no formatting.
-pub struct PanicMessage {
-    bytes: [u8; 256],
+/// The parts of [`duplicate_message`] around its three texts.
+const DUPLICATE_PARTS: [&str; 4] = [
+    "error code `",
+    "` is in both `",
+    "` and `",
+    "`: each code may appear once in a composed catalogue",
+];
+
+/// A compile-time panic message; `panic!` in a constant takes one `&str` and no formatting. Its
+/// `N` is the length of the text, computed beside it ([`duplicate_message_len`]), so that no text
+/// is cut.
+pub struct PanicMessage<const N: usize> {
+    bytes: [u8; N],
     len: usize,
 }
 
-impl PanicMessage {
+impl<const N: usize> PanicMessage<N> {
     const fn push(&mut self, text: &str) {
         let text = text.as_bytes();
         let mut index = 0;
-        // Leave room to cut at a character boundary: codes are short, this never truncates them.
-        while index < text.len() && self.len < self.bytes.len() {
+        // `N` holds the whole text: the bound only keeps a wrong `N` from failing to index.
+        while index < text.len() && self.len < N {
             self.bytes[self.len] = text[index];
             self.len += 1;
             index += 1;
@@ -112,19 +122,76 @@ impl PanicMessage {
     }
 }
 
-/// "error code `X` is in both `left` and `right`", for a duplicate found across catalogues.
+/// The length of [`duplicate_message`] for `shared` (the code, when there is one) and the two type
+/// names.
 #[must_use]
-pub const fn duplicate_message(code: &str, left: &str, right: &str) -> PanicMessage {
+pub const fn duplicate_message_len(shared: Option<&str>, left: &str, right: &str) -> usize {
+    let code = match shared {
+        Some(code) => code.len(),
+        None => 0,
+    };
+    let mut len = code + left.len() + right.len();
+    let mut part = 0;
+    while part < DUPLICATE_PARTS.len() {
+        len += DUPLICATE_PARTS[part].len();
+        part += 1;
+    }
+    len
+}
+
+/// "error code `X` is in both `left` and `right`", for a duplicate found across catalogues, in a
+/// buffer of [`duplicate_message_len`] bytes.
+#[must_use]
+pub const fn duplicate_message<const N: usize>(
+    code: &str,
+    left: &str,
+    right: &str,
+) -> PanicMessage<N> {
     let mut message = PanicMessage {
-        bytes: [0; 256],
+        bytes: [0; N],
         len: 0,
     };
-    message.push("error code `");
+    message.push(DUPLICATE_PARTS[0]);
     message.push(code);
-    message.push("` is in both `");
+    message.push(DUPLICATE_PARTS[1]);
     message.push(left);
-    message.push("` and `");
+    message.push(DUPLICATE_PARTS[2]);
     message.push(right);
-    message.push("`: each code may appear once in a composed catalogue");
+    message.push(DUPLICATE_PARTS[3]);
     message
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{duplicate_message, duplicate_message_len};
+
+    #[test]
+    fn the_duplicate_message_holds_long_codes_and_names_whole() {
+        const CODE: &str = "cce.warning.AVeryLongErrorCodeThatAServiceMightReallyUseForItsErrors";
+        const LEFT: &str =
+            "some_company::cloud::services::container_engine::errors::ContainerEngineError";
+        const RIGHT: &str =
+            "some_company::cloud::services::object_storage::errors::ObjectStorageError<'static>";
+        const LEN: usize = duplicate_message_len(Some(CODE), LEFT, RIGHT);
+        let message = duplicate_message::<LEN>(CODE, LEFT, RIGHT);
+        let expected = format!(
+            "error code `{CODE}` is in both `{LEFT}` and `{RIGHT}`: each code may appear once in a composed catalogue"
+        );
+        assert!(
+            expected.len() > 256,
+            "the message is longer than a small fixed buffer"
+        );
+        assert_eq!(LEN, expected.len());
+        assert_eq!(message.as_str(), expected);
+    }
+
+    #[test]
+    fn a_multibyte_code_is_whole() {
+        const LEN: usize = duplicate_message_len(Some("Zugriff.verweigert.é"), "A", "B");
+        let message = duplicate_message::<LEN>("Zugriff.verweigert.é", "A", "B");
+        assert_eq!(
+            message.as_str(),
+            "error code `Zugriff.verweigert.é` is in both `A` and `B`: each code may appear once in a composed catalogue"
+        );
+    }
 }

@@ -9,7 +9,8 @@ mod template;
 pub use std::borrow::Cow;
 
 pub use self::compose::{
-    ConstCatalogue, compose, contains_code, duplicate_message, first_shared_code, rows,
+    ConstCatalogue, compose, contains_code, duplicate_message, duplicate_message_len,
+    first_shared_code, rows,
 };
 pub use self::lookup::hashed_index;
 pub use self::recover::{Recover, RecoverFallback, RecoverParse};
