@@ -5,7 +5,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use crate::expand::{Own, Params};
+use crate::expand::{Own, Params, capture_slots, included};
 use crate::internals::template::Piece;
 
 /// The static of the own codes' rows, in declaration order: an own code's ordinal indexes it.
@@ -60,9 +60,14 @@ fn row(own: &Own) -> TokenStream {
     if !code.template.has_fields() {
         return quote!(__BlbErrorsRow::__new(#literal, #status, #message, #description, #retryable, &[]));
     }
+    let slots = capture_slots(&code.template);
     let parts = code.template.pieces.iter().map(|piece| match piece {
         Piece::Literal(text) => quote!(__Literal(#text)),
-        Piece::Field(_) => quote!(__Field),
+        Piece::Field(index) => {
+            let slot = slots.iter().position(|slot| slot == index).unwrap_or(0);
+            let slot = Literal::usize_unsuffixed(slot);
+            quote!(__Field(#slot))
+        }
     });
     quote!(__BlbErrorsRow::__new(#literal, #status, #message, #description, #retryable, &[#(#parts),*]))
 }
@@ -83,10 +88,9 @@ fn composed(params: &Params) -> TokenStream {
             .any(|transparent| std::ptr::eq(*transparent, variant))
         {
             segments.push(own_segment(krate, start, taken));
-            let inner = &variant.fields[0].ty;
-            let entries = quote!(<#inner as #krate::__private::ConstCatalogue>::ENTRIES);
+            let entries = included_entries(krate, &variant.fields[0].ty);
             segments.push(entries.clone());
-            lengths.push(quote!(#entries.len()));
+            lengths.push(quote!(<[#krate::CatalogueEntry]>::len(#entries)));
             start = taken;
         }
     }
@@ -98,6 +102,11 @@ fn composed(params: &Params) -> TokenStream {
         static #composed: [#krate::CatalogueEntry; __BLB_ERRORS_LEN] =
             #krate::__private::compose::<__BLB_ERRORS_LEN>(&[#(#segments),*]);
     }
+}
+
+/// `<Field as ConstCatalogue>::ENTRIES`, the rows of an included catalogue.
+fn included_entries(krate: &TokenStream, ty: &syn::Type) -> TokenStream {
+    included(krate, ty, "ENTRIES")
 }
 
 /// The own rows from `start` to `end`.
@@ -117,6 +126,7 @@ fn cross_checks(params: &Params) -> Vec<TokenStream> {
     let mut checks = Vec::new();
     for inner_variant in &params.transparent {
         let inner = &inner_variant.fields[0].ty;
+        let inner_entries = included_entries(krate, inner);
         let inner_name = inner.to_token_stream().to_string();
         for own in &params.own {
             let code = &own.spec.code_text;
@@ -126,7 +136,7 @@ fn cross_checks(params: &Params) -> Vec<TokenStream> {
                 inner_variant.ident()
             );
             checks.push(quote_spanned! {own.spec.code.span()=>
-                const _: () = if #krate::__private::contains_code(<#inner as #krate::__private::ConstCatalogue>::ENTRIES, #code) {
+                const _: () = if #krate::__private::contains_code(#inner_entries, #code) {
                     ::core::panic!(#message)
                 };
             });
@@ -135,14 +145,16 @@ fn cross_checks(params: &Params) -> Vec<TokenStream> {
     for (index, left_variant) in params.transparent.iter().enumerate() {
         for right_variant in &params.transparent[index + 1..] {
             let (left, right) = (&left_variant.fields[0].ty, &right_variant.fields[0].ty);
+            let right_span = right.span();
             let left_name = left.to_token_stream().to_string();
             let right_name = right.to_token_stream().to_string();
-            checks.push(quote_spanned! {right.span()=>
-                const _: () = if let ::core::option::Option::Some(__code) = #krate::__private::first_shared_code(
-                    <#left as #krate::__private::ConstCatalogue>::ENTRIES,
-                    <#right as #krate::__private::ConstCatalogue>::ENTRIES,
-                ) {
-                    ::core::panic!("{}", #krate::__private::duplicate_message(__code, #left_name, #right_name).as_str())
+            let (left, right) = (
+                included_entries(krate, left),
+                included_entries(krate, right),
+            );
+            checks.push(quote_spanned! {right_span=>
+                const _: () = if let ::core::option::Option::Some(__code) = #krate::__private::first_shared_code(#left, #right) {
+                    ::core::panic!("{}", #krate::__private::PanicMessage::as_str(&#krate::__private::duplicate_message(__code, #left_name, #right_name)))
                 };
             });
         }

@@ -25,7 +25,7 @@ pub fn expand(input: &DeriveInput, krate: &TokenStream, errors: &syn::Error) -> 
 
         const _: () = {
             #[automatically_derived]
-            impl #impl_generics #krate::__private::ConstCatalogue for #ty #ty_generics #where_clause {
+            impl #impl_generics #krate::__private::ConstCatalogue for #ty #ty_generics #error_where {
                 const ENTRIES: &'static [#krate::CatalogueEntry] = &[];
             }
 
