@@ -88,7 +88,7 @@ fn composed(params: &Params) -> TokenStream {
             .any(|transparent| std::ptr::eq(*transparent, variant))
         {
             segments.push(own_segment(krate, start, taken));
-            let entries = included_entries(krate, &variant.fields[0].ty);
+            let entries = included(krate, &variant.fields[0].ty, "ENTRIES");
             segments.push(entries.clone());
             lengths.push(quote!(<[#krate::CatalogueEntry]>::len(#entries)));
             start = taken;
@@ -102,11 +102,6 @@ fn composed(params: &Params) -> TokenStream {
         static #composed: [#krate::CatalogueEntry; __BLB_ERRORS_LEN] =
             #krate::__private::compose::<__BLB_ERRORS_LEN>(&[#(#segments),*]);
     }
-}
-
-/// `<Field as ConstCatalogue>::ENTRIES`, the rows of an included catalogue.
-fn included_entries(krate: &TokenStream, ty: &syn::Type) -> TokenStream {
-    included(krate, ty, "ENTRIES")
 }
 
 /// The own rows from `start` to `end`.
@@ -126,7 +121,7 @@ fn cross_checks(params: &Params) -> Vec<TokenStream> {
     let mut checks = Vec::new();
     for inner_variant in &params.transparent {
         let inner = &inner_variant.fields[0].ty;
-        let inner_entries = included_entries(krate, inner);
+        let inner_entries = included(krate, inner, "ENTRIES");
         let inner_name = inner.to_token_stream().to_string();
         for own in &params.own {
             let code = &own.spec.code_text;
@@ -149,8 +144,8 @@ fn cross_checks(params: &Params) -> Vec<TokenStream> {
             let left_name = left.to_token_stream().to_string();
             let right_name = right.to_token_stream().to_string();
             let (left, right) = (
-                included_entries(krate, left),
-                included_entries(krate, right),
+                included(krate, left, "ENTRIES"),
+                included(krate, right, "ENTRIES"),
             );
             checks.push(quote_spanned! {right_span=>
                 const _: () = if let ::core::option::Option::Some(__code) = #krate::__private::first_shared_code(#left, #right) {

@@ -2,8 +2,7 @@
 //! `const _: () = { ... };`, so that its helper items (the catalogue rows, the lookup) stay private
 //! to this derive.
 
-use proc_macro2::Span;
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::{DeriveInput, Ident, Type};
 
@@ -126,14 +125,14 @@ fn expand(params: &Params) -> TokenStream {
     // trait below it instead, which brings `Debug` along. The bound is higher-ranked because the
     // compiler checks a bound without parameters where the impl is written, and would report the
     // missing `Debug` there.
-    let debug_bound = (params
+    let has_type_parameters = params
         .input
         .original
         .generics
         .type_params()
         .next()
-        .is_some())
-    .then(|| quote!(#ty #ty_generics: ::core::fmt::Debug));
+        .is_some();
+    let debug_bound = has_type_parameters.then(|| quote!(#ty #ty_generics: ::core::fmt::Debug));
     let error_where = bounds.where_clause(debug_bound.as_slice());
     let error_trait = quote_spanned!(ty.span()=> ::std::error::Error);
     let api_where = bounds.where_clause(&[quote!(for<'__blb_errors> Self: ::std::error::Error)]);
