@@ -1,51 +1,51 @@
 //! The `ApiError` impl. An own code's status, code, message and retryability are read from its
 //! row; an included catalogue and the unknown variant answer for their own values.
 
-use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
 use syn::Ident;
-use syn::spanned::Spanned;
 
 use crate::catalogue::{catalogue_static, own_rows};
-use crate::expand::{Params, single_field_pattern};
+use crate::expand::{Params, included, single_field_pattern, unknown_field};
 use crate::from_wire::from_wire_body;
 use crate::internals::ast::Kind;
 use crate::lookup::{from_code_body, lookup_body};
 
 pub fn api_error_impl(params: &Params) -> TokenStream {
     let krate = &params.krate;
-    let api = quote!(#krate::ApiError);
+    let row = quote!(#krate::CatalogueEntry);
     let unknown_code = quote!(#krate::UnknownCode);
     let own_rows = own_rows();
     let entry = quote! {
         ::core::option::Option::map(<Self as __BlbErrorsOwn>::__ordinal(self), |__ordinal| &#own_rows[__ordinal])
     };
 
-    // A match with one arm for each included catalogue and for the unknown variant, delegating
-    // to its one field; `own` arms (for particular own codes) first, `rest` for the other codes.
-    let delegating = |own: Vec<TokenStream>,
-                      transparent_arm: &dyn Fn(&Ident) -> TokenStream,
-                      unknown_arm: &dyn Fn(&Ident) -> TokenStream,
-                      rest: TokenStream| {
+    // A match with one arm for each included catalogue and for the unknown variant, calling
+    // `method` of the included catalogue or of the `UnknownCode`; `own` arms (for particular own
+    // codes) first, `rest` for the other codes. The arms reach the field through `included` and
+    // `unknown_field`, so that a field of the wrong type is one error, at its type.
+    let delegating = |own: Vec<TokenStream>, method: &str, rest: TokenStream| {
         let mut arms = own;
+        let method_ident = Ident::new(method, Span::call_site());
         for variant in &params.input.variants {
-            match &variant.kind {
-                Some(Kind::Transparent) => {
-                    let (pattern, inner) = single_field_pattern(variant);
-                    let body = transparent_arm(&inner);
-                    arms.push(quote!(#pattern => #body,));
+            let ty = match &variant.kind {
+                Some(Kind::Transparent | Kind::Unknown) => &variant.fields[0].ty,
+                _ => continue,
+            };
+            let (pattern, inner) = single_field_pattern(variant);
+            let body = if matches!(variant.kind, Some(Kind::Transparent)) {
+                let call = included(krate, ty, method);
+                quote!(#call(#inner))
+            } else {
+                let get = unknown_field(krate, ty, "get");
+                let value = quote!(#unknown_code::#method_ident(#get(#inner)));
+                match method {
+                    "message" => quote!(#krate::__private::Cow::Borrowed(#value)),
+                    "entry" => quote!(::core::option::Option::None),
+                    _ => value,
                 }
-                Some(Kind::Unknown) => {
-                    let (pattern, inner) = single_field_pattern(variant);
-                    // The field's type is checked here, with the error at the user's type.
-                    let field_ty = &variant.fields[0].ty;
-                    let typed =
-                        quote_spanned!(field_ty.span()=> let #inner: &#unknown_code = #inner;);
-                    let body = unknown_arm(&inner);
-                    arms.push(quote!(#pattern => { #typed #body },));
-                }
-                _ => {}
-            }
+            };
+            arms.push(quote!(#pattern => #body,));
         }
         params.match_self(&arms, &rest)
     };
@@ -64,41 +64,32 @@ pub fn api_error_impl(params: &Params) -> TokenStream {
         .collect();
     let message = delegating(
         unlike_row,
-        &|inner| quote!(<_ as #api>::message(#inner)),
-        &|inner| quote!(#krate::__private::Cow::Borrowed(#unknown_code::message(#inner))),
+        "message",
         quote! {
             match #entry {
-                ::core::option::Option::Some(__entry) if __entry.has_placeholders() => {
+                ::core::option::Option::Some(__entry) if #row::has_placeholders(__entry) => {
                     #krate::__private::Cow::Owned(::std::string::ToString::to_string(self))
                 }
-                ::core::option::Option::Some(__entry) => #krate::__private::Cow::Borrowed(__entry.template()),
+                ::core::option::Option::Some(__entry) => #krate::__private::Cow::Borrowed(#row::template(__entry)),
                 ::core::option::Option::None => #krate::__private::Cow::Borrowed(""),
             }
         },
     );
-    let entry_body = delegating(
-        Vec::new(),
-        &|inner| quote!(<_ as #api>::entry(#inner)),
-        &|_| quote!(::core::option::Option::None),
-        entry.clone(),
-    );
+    let entry_body = delegating(Vec::new(), "entry", entry.clone());
     let status = delegating(
         Vec::new(),
-        &|inner| quote!(<_ as #api>::status(#inner)),
-        &|inner| quote!(#unknown_code::status(#inner)),
-        quote!(::core::option::Option::map_or(#entry, 0, #krate::CatalogueEntry::status)),
+        "status",
+        quote!(::core::option::Option::map_or(#entry, 0, #row::status)),
     );
     let code = delegating(
         Vec::new(),
-        &|inner| quote!(<_ as #api>::code(#inner)),
-        &|inner| quote!(#unknown_code::code(#inner)),
-        quote!(::core::option::Option::map_or(#entry, "", #krate::CatalogueEntry::code)),
+        "code",
+        quote!(::core::option::Option::map_or(#entry, "", #row::code)),
     );
     let retryable = delegating(
         Vec::new(),
-        &|inner| quote!(<_ as #api>::is_retryable(#inner)),
-        &|inner| quote!(#unknown_code::is_retryable(#inner)),
-        quote!(::core::option::Option::is_some_and(#entry, #krate::CatalogueEntry::is_retryable)),
+        "is_retryable",
+        quote!(::core::option::Option::is_some_and(#entry, #row::is_retryable)),
     );
 
     let catalogue = catalogue_static(params);

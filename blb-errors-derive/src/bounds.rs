@@ -1,13 +1,15 @@
 //! The where-clauses of the generated impls.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{TokenStream, TokenTree};
 use quote::{ToTokens, quote};
+use syn::{Generics, Type};
 
 use crate::internals::ast::Input;
-use crate::internals::check;
 
 /// Where-clauses the generated impls need: each field type that a message writes and that uses
-/// the enum's generic parameters must be `Display`.
+/// the enum's type parameters must be `Display`. A type with only the enum's lifetimes or const
+/// parameters is a type like any other: it is `Display` or not, and a bound would only ask the
+/// compiler to prove it for every lifetime.
 pub struct Bounds<'a> {
     input: &'a Input<'a>,
     display: Vec<TokenStream>,
@@ -23,7 +25,7 @@ impl<'a> Bounds<'a> {
             for index in own.template.field_indices() {
                 let ty = &variant.fields[index].ty;
                 let key = ty.to_token_stream().to_string();
-                if check::uses_generics(ty, generics) && !seen.contains(&key) {
+                if mentions_type_parameter(ty, generics) && !seen.contains(&key) {
                     seen.push(key);
                     display.push(quote!(#ty: ::core::fmt::Display));
                 }
@@ -54,4 +56,26 @@ impl<'a> Bounds<'a> {
             quote!(where #(#all),*)
         }
     }
+}
+
+/// Whether `ty` names one of the type parameters of `generics`.
+pub fn mentions_type_parameter(ty: &Type, generics: &Generics) -> bool {
+    let names: Vec<&syn::Ident> = generics.type_params().map(|param| &param.ident).collect();
+    !names.is_empty() && mentions(ty.to_token_stream(), &names)
+}
+
+fn mentions(tokens: TokenStream, names: &[&syn::Ident]) -> bool {
+    // A lifetime is a `'` and an ident, in a namespace of its own: `'T` is not `T`.
+    let mut after_quote = false;
+    tokens.into_iter().any(|token| {
+        let lifetime = std::mem::replace(
+            &mut after_quote,
+            matches!(&token, TokenTree::Punct(punct) if punct.as_char() == '\''),
+        );
+        match token {
+            TokenTree::Ident(ident) => !lifetime && names.iter().any(|name| **name == ident),
+            TokenTree::Group(group) => mentions(group.stream(), names),
+            TokenTree::Punct(_) | TokenTree::Literal(_) => false,
+        }
+    })
 }

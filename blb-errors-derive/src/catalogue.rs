@@ -5,7 +5,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use crate::expand::{Own, Params};
+use crate::expand::{Own, Params, capture_slots, included};
 use crate::internals::template::Piece;
 use crate::internals::written::written;
 
@@ -61,9 +61,14 @@ fn row(own: &Own) -> TokenStream {
     if !code.template.has_fields() {
         return quote!(__BlbErrorsRow::__new(#literal, #status, #message, #description, #retryable, &[]));
     }
+    let slots = capture_slots(&code.template);
     let parts = code.template.pieces.iter().map(|piece| match piece {
         Piece::Literal(text) => quote!(__Literal(#text)),
-        Piece::Field(_) => quote!(__Field),
+        Piece::Field(index) => {
+            let slot = slots.iter().position(|slot| slot == index).unwrap_or(0);
+            let slot = Literal::usize_unsuffixed(slot);
+            quote!(__Field(#slot))
+        }
     });
     quote!(__BlbErrorsRow::__new(#literal, #status, #message, #description, #retryable, &[#(#parts),*]))
 }
@@ -84,10 +89,9 @@ fn composed(params: &Params) -> TokenStream {
             .any(|transparent| std::ptr::eq(*transparent, variant))
         {
             segments.push(own_segment(krate, start, taken));
-            let inner = &variant.fields[0].ty;
-            let entries = quote!(<#inner as #krate::__private::ConstCatalogue>::ENTRIES);
+            let entries = included(krate, &variant.fields[0].ty, "ENTRIES");
             segments.push(entries.clone());
-            lengths.push(quote!(#entries.len()));
+            lengths.push(quote!(<[#krate::CatalogueEntry]>::len(#entries)));
             start = taken;
         }
     }
@@ -118,6 +122,7 @@ pub fn cross_checks(params: &Params) -> Vec<TokenStream> {
     let mut checks = Vec::new();
     for inner_variant in &params.transparent {
         let inner = &inner_variant.fields[0].ty;
+        let inner_entries = included(krate, inner, "ENTRIES");
         let inner_name = written(inner);
         for own in &params.own {
             let code = &own.spec.code_text;
@@ -127,7 +132,7 @@ pub fn cross_checks(params: &Params) -> Vec<TokenStream> {
                 inner_variant.ident()
             );
             checks.push(quote_spanned! {own.spec.code.span()=>
-                const _: () = if #krate::__private::contains_code(<#inner as #krate::__private::ConstCatalogue>::ENTRIES, #code) {
+                const _: () = if #krate::__private::contains_code(#inner_entries, #code) {
                     ::core::panic!(#message)
                 };
             });
@@ -136,16 +141,18 @@ pub fn cross_checks(params: &Params) -> Vec<TokenStream> {
     for (index, left_variant) in params.transparent.iter().enumerate() {
         for right_variant in &params.transparent[index + 1..] {
             let (left, right) = (&left_variant.fields[0].ty, &right_variant.fields[0].ty);
+            let right_span = right.span();
             let (left_name, right_name) = (written(left), written(right));
-            checks.push(quote_spanned! {right.span()=>
+            let (left, right) = (
+                included(krate, left, "ENTRIES"),
+                included(krate, right, "ENTRIES"),
+            );
+            checks.push(quote_spanned! {right_span=>
                 const _: () = {
-                    const __SHARED: ::core::option::Option<&str> = #krate::__private::first_shared_code(
-                        <#left as #krate::__private::ConstCatalogue>::ENTRIES,
-                        <#right as #krate::__private::ConstCatalogue>::ENTRIES,
-                    );
+                    const __SHARED: ::core::option::Option<&str> = #krate::__private::first_shared_code(#left, #right);
                     const __LEN: usize = #krate::__private::duplicate_message_len(__SHARED, #left_name, #right_name);
                     if let ::core::option::Option::Some(__code) = __SHARED {
-                        ::core::panic!("{}", #krate::__private::duplicate_message::<__LEN>(__code, #left_name, #right_name).as_str())
+                        ::core::panic!("{}", #krate::__private::PanicMessage::as_str(&#krate::__private::duplicate_message::<__LEN>(__code, #left_name, #right_name)))
                     }
                 };
             });

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::expand::{Params, single_field_pattern};
+use crate::expand::{Params, included, single_field_pattern};
 
 pub fn error_impl(params: &Params) -> TokenStream {
     if params.transparent.is_empty() {
@@ -15,7 +15,8 @@ pub fn error_impl(params: &Params) -> TokenStream {
         .iter()
         .map(|variant| {
             let (pattern, inner) = single_field_pattern(variant);
-            quote!(#pattern => ::std::error::Error::source(#inner),)
+            let source = included(&params.krate, &variant.fields[0].ty, "source");
+            quote!(#pattern => #source(#inner),)
         })
         .collect();
     let body = params.match_self(&arms, &quote!(::core::option::Option::None));

@@ -2,10 +2,10 @@
 //! `const _: () = { ... };`, so that its helper items (the catalogue rows, the lookup) stay private
 //! to this derive.
 
-use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{DeriveInput, Ident};
+use syn::{DeriveInput, Ident, Type};
 
 use crate::api_error::api_error_impl;
 use crate::bounds::Bounds;
@@ -13,6 +13,7 @@ use crate::catalogue::{catalogue_items, catalogue_static, cross_checks};
 use crate::display::display_impl;
 use crate::error::error_impl;
 use crate::internals::ast::{Input, Kind, OwnCode, Variant};
+use crate::internals::template::Template;
 use crate::internals::{Ctxt, check};
 use crate::lookup::lookup_items;
 use crate::ordinal::ordinal_items;
@@ -134,10 +135,27 @@ impl<'a> Params<'a> {
 fn expand(params: &Params, krate_use: &TokenStream) -> TokenStream {
     let ty = params.ty();
     let krate = &params.krate;
-    let (impl_generics, ty_generics, plain_where) = params.input.original.generics.split_for_impl();
+    let (impl_generics, ty_generics, _) = params.input.original.generics.split_for_impl();
     let bounds = Bounds::new(params.input);
     let display_where = bounds.where_clause(&[]);
-    let error_where = bounds.where_clause(&[quote!(#ty #ty_generics: ::core::fmt::Debug)]);
+    // Only the `Error` impl asks for `Debug`, so that a missing `#[derive(Debug)]` is one error,
+    // at the enum's name: `Debug` is a bound only where the enum's type parameters decide it.
+    // The other impls would check it again through their supertraits; each is bounded by the
+    // trait below it instead, which brings `Debug` along. The bound is higher-ranked because the
+    // compiler checks a bound without parameters where the impl is written, and would report the
+    // missing `Debug` there.
+    let has_type_parameters = params
+        .input
+        .original
+        .generics
+        .type_params()
+        .next()
+        .is_some();
+    let debug_bound = has_type_parameters.then(|| quote!(#ty #ty_generics: ::core::fmt::Debug));
+    let error_where = bounds.where_clause(debug_bound.as_slice());
+    let error_trait = quote_spanned!(ty.span()=> ::std::error::Error);
+    let api_where = bounds.where_clause(&[quote!(for<'__blb_errors> Self: ::std::error::Error)]);
+    let catalogue_where = bounds.where_clause(&[quote!(for<'__blb_errors> Self: #krate::ApiError)]);
 
     let catalogue = catalogue_items(params);
     let catalogue_static = catalogue_static(params);
@@ -162,12 +180,12 @@ fn expand(params: &Params, krate_use: &TokenStream) -> TokenStream {
             #ordinal
 
             #[automatically_derived]
-            impl #impl_generics #krate::__private::ConstCatalogue for #ty #ty_generics #plain_where {
+            impl #impl_generics #krate::__private::ConstCatalogue for #ty #ty_generics #catalogue_where {
                 const ENTRIES: &'static [#krate::CatalogueEntry] = &#catalogue_static;
             }
 
             #[automatically_derived]
-            impl #impl_generics #krate::ApiError for #ty #ty_generics #error_where {
+            impl #impl_generics #krate::ApiError for #ty #ty_generics #api_where {
                 #api_error
             }
 
@@ -177,16 +195,62 @@ fn expand(params: &Params, krate_use: &TokenStream) -> TokenStream {
             }
 
             #[automatically_derived]
-            impl #impl_generics ::std::error::Error for #ty #ty_generics #error_where {
+            impl #impl_generics #error_trait for #ty #ty_generics #error_where {
                 #error
             }
         };
     }
 }
 
-/// The name a field is bound to in a generated pattern.
-pub fn field_binding(index: usize) -> Ident {
-    format_ident!("__field{}", index)
+/// The name a field is bound to in a generated pattern, spanned at the field's type: an error
+/// about the value (no `Display` for it) points there.
+pub fn field_binding(index: usize, ty: &Type) -> Ident {
+    Ident::new(&format!("__field{index}"), first_span(ty))
+}
+
+/// The capture slots of a template: the fields it writes, each once, in order of first
+/// appearance. A placeholder's slot is its field's index here.
+pub fn capture_slots(template: &Template) -> Vec<usize> {
+    let mut slots = Vec::new();
+    for index in template.field_indices() {
+        if !slots.contains(&index) {
+            slots.push(index);
+        }
+    }
+    slots
+}
+
+/// `<Field as ConstCatalogue>::item`: an item of the catalogue a transparent field includes,
+/// spanned at the field's type. Generated code reaches the field through this alone, so that a
+/// type that is not a catalogue is one error there.
+pub fn included(krate: &TokenStream, ty: &Type, item: &str) -> TokenStream {
+    through(ty, &quote!(#krate::__private::ConstCatalogue), item)
+}
+
+/// `<Field as UnknownField>::item`, for the field of the unknown variant, spanned at its type:
+/// a field of another type than `UnknownCode` is one error there.
+pub fn unknown_field(krate: &TokenStream, ty: &Type, item: &str) -> TokenStream {
+    through(ty, &quote!(#krate::__private::UnknownField), item)
+}
+
+/// `<ty as bound>::name`, its first token at the type's first and its last at the type's last, so
+/// that an error about the path underlines the whole type.
+fn through(ty: &Type, bound: &TokenStream, name: &str) -> TokenStream {
+    let mut tokens = ty.to_token_stream().into_iter();
+    let first = tokens
+        .next()
+        .map_or_else(Span::call_site, |token| token.span());
+    let last = tokens.last().map_or(first, |token| token.span());
+    let name = Ident::new(name, last);
+    let open = quote_spanned!(first=> <);
+    quote!(#open #ty as #bound>::#name)
+}
+
+fn first_span(ty: &Type) -> Span {
+    ty.to_token_stream()
+        .into_iter()
+        .next()
+        .map_or_else(Span::call_site, |token| token.span())
 }
 
 /// `Self::V { 0: __inner, .. }` for a one-field variant, and the binding.

@@ -36,7 +36,7 @@ pub fn expand(
             #(#checks)*
 
             #[automatically_derived]
-            impl #impl_generics #krate::__private::ConstCatalogue for #ty #ty_generics #where_clause {
+            impl #impl_generics #krate::__private::ConstCatalogue for #ty #ty_generics #error_where {
                 const ENTRIES: &'static [#krate::CatalogueEntry] = &[];
             }
 

@@ -15,7 +15,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use crate::catalogue::own_rows;
-use crate::expand::Params;
+use crate::expand::{Params, included};
 
 /// The most codes a catalogue finds with a `match`.
 const MATCH_LIMIT: usize = 64;
@@ -50,9 +50,9 @@ pub fn lookup_items(params: &Params) -> TokenStream {
 pub fn lookup_body(params: &Params) -> TokenStream {
     let (krate, own_rows) = (&params.krate, own_rows());
     let inner = params.transparent.iter().map(|variant| {
-        let inner = &variant.fields[0].ty;
+        let lookup = included(krate, &variant.fields[0].ty, "lookup");
         quote! {
-            if let ::core::option::Option::Some(__entry) = <#inner as #krate::ApiError>::lookup(__code) {
+            if let ::core::option::Option::Some(__entry) = #lookup(__code) {
                 return ::core::option::Option::Some(__entry);
             }
         }
@@ -71,9 +71,9 @@ pub fn from_code_body(params: &Params) -> TokenStream {
     let krate = &params.krate;
     let inner = params.transparent.iter().map(|variant| {
         let (ident, field) = (variant.ident(), &variant.fields[0]);
-        let (member, inner) = (&field.member, &field.ty);
+        let (member, from_code) = (&field.member, included(krate, &field.ty, "from_code"));
         quote! {
-            if let ::core::option::Option::Some(__value) = <#inner as #krate::ApiError>::from_code(__code) {
+            if let ::core::option::Option::Some(__value) = #from_code(__code) {
                 return ::core::option::Option::Some(Self::#ident { #member: __value });
             }
         }

@@ -55,6 +55,17 @@ pub trait ApiError: std::error::Error {
     /// The value a server meant by `code`, `message` and `status`: fields are recovered from the
     /// message where the variant's template matches it, and an unknown code goes to the
     /// `#[api(unknown)]` variant. `None` when neither is possible.
+    ///
+    /// A field is read with its type's `FromStr`, and only from the text its value writes back
+    /// (`80`, not `080` or `+80`), so that the value writes the server's message again. Where a
+    /// field could end at several places (a name holding the text that follows it), each is
+    /// tried, first one first, until every field reads; a field written twice must read the
+    /// same at both places. So `from_wire(code, &value.to_string(), status)` gives `value` back
+    /// whenever its message has no other reading. Not recovered, so `None` for a known code:
+    /// a variant with a field the message does not name, a field whose type has no `FromStr` or
+    /// uses one of the enum's type parameters (recovering it would need a `FromStr` bound on the
+    /// whole impl), and a template with two placeholders side by side, which cannot be told
+    /// apart.
     fn from_wire(code: &str, message: &str, status: u16) -> Option<Self>
     where
         Self: Sized;

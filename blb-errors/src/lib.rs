@@ -41,7 +41,11 @@
 //!   names one variant, across composed catalogues too.
 //! - `status = N`: the HTTP status, an integer literal from 400 to 599, without a suffix.
 //! - `message = "..."`: what `Display` prints. `{name}` writes a named field and `{0}` a tuple field
-//!   with `Display`; `{{` and `}}` are literal braces.
+//!   with `Display`; `{{` and `}}` are literal braces. A width or precision on the error
+//!   (`{error:>30}`, `{error:.20}`) applies to the whole message, as it does to a `str`; the fields
+//!   inside are written as their own `Display` writes them. [`ApiError::from_wire`] reads the
+//!   fields back with `FromStr`, except a field whose type uses one of the enum's type parameters:
+//!   such a variant is not recovered.
 //! - The first paragraph of the variant's `///` comment is its catalogue description. A derive
 //!   sees `#[doc = include_str!(..)]` and `#[doc = concat!(..)]` unexpanded: such an attribute is a
 //!   compile error within the first paragraph, and allowed after it (following an empty `///` line).

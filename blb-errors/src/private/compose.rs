@@ -1,12 +1,74 @@
 //! Building a composed catalogue at compile time, and checking it for codes given twice.
 
-use crate::CatalogueEntry;
+use std::borrow::Cow;
+use std::error::Error;
+use std::fmt;
 
-/// The catalogue as a constant, so that an enum holding another (`#[api(transparent)]`) can
-/// compose both at compile time. Implemented by the derive.
-pub trait ConstCatalogue {
+use crate::{ApiError, CatalogueEntry};
+
+/// A catalogue made by the derive: its rows as a constant, so that an enum holding another
+/// (`#[api(transparent)]`) can compose both at compile time, and the catalogue's methods again.
+/// Generated code reaches an included catalogue through this trait alone: a field of a type that
+/// is not one fails this one bound, once, at the field's type, where reaching it through
+/// `ApiError`, `Display` and this trait would fail each, at each use.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a catalogue made by `#[derive(ApiError)]`",
+    label = "`#[api(transparent)]` includes an enum that derives `ApiError`",
+    note = "include a derived catalogue itself, such as `Global(BceError)`; codes of no catalogue go to an `#[api(unknown)]` variant"
+)]
+pub trait ConstCatalogue: ApiError + Sized {
     /// Every code, in declaration order, included catalogues in their place.
     const ENTRIES: &'static [CatalogueEntry];
+
+    #[inline]
+    fn status(&self) -> u16 {
+        ApiError::status(self)
+    }
+
+    #[inline]
+    fn code(&self) -> &str {
+        ApiError::code(self)
+    }
+
+    #[inline]
+    fn message(&self) -> Cow<'_, str> {
+        ApiError::message(self)
+    }
+
+    #[inline]
+    fn entry(&self) -> Option<&'static CatalogueEntry> {
+        ApiError::entry(self)
+    }
+
+    #[inline]
+    fn is_retryable(&self) -> bool {
+        ApiError::is_retryable(self)
+    }
+
+    #[inline]
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, formatter)
+    }
+
+    #[inline]
+    fn source(&self) -> Option<&(dyn Error + 'static)> {
+        Error::source(self)
+    }
+
+    #[inline]
+    fn lookup(code: &str) -> Option<&'static CatalogueEntry> {
+        <Self as ApiError>::lookup(code)
+    }
+
+    #[inline]
+    fn from_code(code: &str) -> Option<Self> {
+        <Self as ApiError>::from_code(code)
+    }
+
+    #[inline]
+    fn from_wire(code: &str, message: &str, status: u16) -> Option<Self> {
+        <Self as ApiError>::from_wire(code, message, status)
+    }
 }
 
 /// `rows[start..end]`, in a constant.

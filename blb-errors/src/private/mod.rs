@@ -5,13 +5,15 @@ mod compose;
 mod lookup;
 mod recover;
 mod template;
+mod unknown_field;
 
 pub use std::borrow::Cow;
 
 pub use self::compose::{
-    ConstCatalogue, compose, contains_code, duplicate_message, duplicate_message_len,
+    ConstCatalogue, PanicMessage, compose, contains_code, duplicate_message, duplicate_message_len,
     first_shared_code, rows,
 };
 pub use self::lookup::hashed_index;
 pub use self::recover::{Recover, RecoverFallback, RecoverParse};
-pub use self::template::{TemplatePart, match_template, write_template};
+pub use self::template::{READINGS_TRIED, Readings, TemplatePart, write_template};
+pub use self::unknown_field::UnknownField;

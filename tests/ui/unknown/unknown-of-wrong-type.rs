@@ -6,4 +6,6 @@ enum ServiceError {
     Unknown(String),
 }
 
-fn main() {}
+fn main() {
+    let _ = ServiceError::Unknown(String::new()).code();
+}
