@@ -5,7 +5,7 @@ use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::Ident;
 
-use crate::catalogue::{catalogue_static, own_rows};
+use crate::catalogue::catalogue_static;
 use crate::expand::{Params, included, single_field_pattern, unknown_field};
 use crate::from_wire::from_wire_body;
 use crate::internals::ast::Kind;
@@ -15,10 +15,7 @@ pub fn api_error_impl(params: &Params) -> TokenStream {
     let krate = &params.krate;
     let row = quote!(#krate::CatalogueEntry);
     let unknown_code = quote!(#krate::UnknownCode);
-    let own_rows = own_rows();
-    let entry = quote! {
-        ::core::option::Option::map(<Self as __BlbErrorsOwn>::__ordinal(self), |__ordinal| &#own_rows[__ordinal])
-    };
+    let entry = quote!(<Self as __BlbErrorsOwn>::__row(self));
 
     // A match with one arm for each included catalogue and for the unknown variant, calling
     // `method` of the included catalogue or of the `UnknownCode`; `own` arms (for particular own

@@ -88,14 +88,14 @@ fn composed(params: &Params) -> TokenStream {
             .iter()
             .any(|transparent| std::ptr::eq(*transparent, variant))
         {
-            segments.push(own_segment(krate, start, taken));
+            segments.extend(own_segment(krate, start, taken));
             let entries = included(krate, &variant.fields[0].ty, "ENTRIES");
             segments.push(entries.clone());
             lengths.push(quote!(<[#krate::CatalogueEntry]>::len(#entries)));
             start = taken;
         }
     }
-    segments.push(own_segment(krate, start, taken));
+    segments.extend(own_segment(krate, start, taken));
     let composed = syn::Ident::new(COMPOSED, proc_macro2::Span::call_site());
     let own_count = params.own.len();
     quote! {
@@ -105,14 +105,17 @@ fn composed(params: &Params) -> TokenStream {
     }
 }
 
-/// The own rows from `start` to `end`.
-fn own_segment(krate: &TokenStream, start: usize, end: usize) -> TokenStream {
+/// The own rows from `start` to `end`, when there are any.
+fn own_segment(krate: &TokenStream, start: usize, end: usize) -> Option<TokenStream> {
+    if start == end {
+        return None;
+    }
     let (own_rows, start, end) = (
         own_rows(),
         Literal::usize_suffixed(start),
         Literal::usize_suffixed(end),
     );
-    quote!(#krate::__private::rows(&#own_rows, #start, #end))
+    Some(quote!(#krate::__private::rows(&#own_rows, #start, #end)))
 }
 
 /// Compile-time checks that composing catalogues did not give a code twice: a panic in a constant

@@ -2,13 +2,13 @@
 //! which `lookup` turns into the catalogue row and `from_code` and `from_wire` into a value; codes
 //! of included catalogues are theirs to find.
 //!
-//! Up to [`MATCH_LIMIT`] codes, the index is a `match` on the code's length, then on bytes, then
-//! one whole compare: a few jumps, cheaper than hashing for a few dozen codes, and quick to
-//! compile. Above it, a perfect hash table built here finds a code with one hash, a displacement
+//! Up to [`MATCH_LIMIT`] codes, the index is a `match` on the code's length, then on the code
+//! among those of that length: a jump and a compare or a few, cheaper than hashing for a few dozen
+//! codes, and quick to compile. Above it, a perfect hash table built here finds a code with one hash, a displacement
 //! and one slot read, however many codes there are; its data is two byte-string literals, which
 //! cost the compiler a token each.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use blb_errors_internals::{code_hash, displaced_slot, phf_bucket, push_empty_slot, push_slot};
 use proc_macro2::{Literal, TokenStream};
@@ -33,7 +33,7 @@ pub fn lookup_items(params: &Params) -> TokenStream {
     let (items, body) = match table {
         Some(table) => hashed(&table, &codes, &params.krate),
         // Also a large catalogue two of whose codes hash alike.
-        None => (TokenStream::new(), by_bytes(&codes)),
+        None => (TokenStream::new(), by_match(&codes)),
     };
     // Inline, as `from_code` is: it is instantiated in the caller's crate.
     quote! {
@@ -88,69 +88,29 @@ pub fn from_code_body(params: &Params) -> TokenStream {
     }
 }
 
-/// A `match` on the length of `__code`, then on bytes, then one whole compare.
-fn by_bytes(codes: &[&str]) -> TokenStream {
+/// A `match` on the length of `__code`, then on the code among those of its length: a jump, then
+/// a compare or a few (each a fixed-length compare the optimiser inlines).
+fn by_match(codes: &[&str]) -> TokenStream {
     let none = quote!(::core::option::Option::None);
-    if codes.is_empty() {
-        return quote!({ let _ = __code; #none });
-    }
-    let mut by_length: BTreeMap<usize, Vec<(&[u8], usize)>> = BTreeMap::new();
+    let mut by_length: BTreeMap<usize, Vec<(&str, usize)>> = BTreeMap::new();
     for (ordinal, code) in codes.iter().enumerate() {
         by_length
             .entry(code.len())
             .or_default()
-            .push((code.as_bytes(), ordinal));
+            .push((code, ordinal));
     }
     let arms = by_length.iter().map(|(length, group)| {
         let length = Literal::usize_unsuffixed(*length);
-        let body = split(group);
-        quote!(#length => #body,)
+        let arms = group.iter().map(|(code, ordinal)| {
+            let ordinal = Literal::usize_unsuffixed(*ordinal);
+            quote!(#code => ::core::option::Option::Some(#ordinal),)
+        });
+        quote!(#length => match __code { #(#arms)* _ => #none },)
     });
     quote! {
-        let __bytes = __code.as_bytes();
-        match __bytes.len() {
+        match __code.len() {
             #(#arms)*
             _ => #none,
-        }
-    }
-}
-
-/// Codes of one length: split on the byte position with the most distinct values, and again
-/// within each part, until each code has a branch of its own, which one compare confirms.
-fn split(group: &[(&[u8], usize)]) -> TokenStream {
-    if let [(code, ordinal)] = group {
-        let code = Literal::byte_string(code);
-        let ordinal = Literal::usize_unsuffixed(*ordinal);
-        return quote! {
-            if __bytes == #code { ::core::option::Option::Some(#ordinal) } else { ::core::option::Option::None }
-        };
-    }
-    let length = group[0].0.len();
-    let position = (0..length)
-        .max_by_key(|&position| {
-            let distinct: BTreeSet<u8> = group.iter().map(|(code, _)| code[position]).collect();
-            // The earliest position among equals: `max_by_key` keeps the last maximum.
-            (distinct.len(), usize::MAX - position)
-        })
-        .unwrap_or(0);
-    let mut parts: BTreeMap<u8, Vec<(&[u8], usize)>> = BTreeMap::new();
-    for &(code, ordinal) in group {
-        parts
-            .entry(code[position])
-            .or_default()
-            .push((code, ordinal));
-    }
-    // Distinct codes of one length differ at some byte: each split makes the parts smaller.
-    let arms = parts.iter().map(|(byte, part)| {
-        let byte = Literal::u8_suffixed(*byte);
-        let body = split(part);
-        quote!(#byte => #body,)
-    });
-    let position = Literal::usize_unsuffixed(position);
-    quote! {
-        match __bytes[#position] {
-            #(#arms)*
-            _ => ::core::option::Option::None,
         }
     }
 }

@@ -1,11 +1,13 @@
 //! A private trait between values and own codes: `__ordinal(&self)`, the own code a value has
-//! (its row in the catalogue), and `__unit(ordinal)`, the value of an own code without fields.
+//! (its row in the catalogue, `__row`), and `__unit(ordinal)`, the value of an own code without
+//! fields.
 //! The other generated methods read through these: one arm per variant in each, rather than one
 //! per variant in every method.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
+use crate::catalogue::own_rows;
 use crate::expand::Params;
 
 pub fn ordinal_items(params: &Params) -> TokenStream {
@@ -59,10 +61,20 @@ pub fn ordinal_items(params: &Params) -> TokenStream {
         }
     };
 
+    let (krate, own_rows) = (&params.krate, own_rows());
     quote! {
         trait __BlbErrorsOwn: ::core::marker::Sized {
             fn __ordinal(&self) -> ::core::option::Option<usize>;
             fn __unit(__ordinal: usize) -> ::core::option::Option<Self>;
+
+            /// The row of the own code a value has.
+            #[inline]
+            fn __row(&self) -> ::core::option::Option<&'static #krate::CatalogueEntry> {
+                match <Self as __BlbErrorsOwn>::__ordinal(self) {
+                    ::core::option::Option::Some(__ordinal) => ::core::option::Option::Some(&#own_rows[__ordinal]),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
         }
 
         #[automatically_derived]

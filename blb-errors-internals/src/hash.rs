@@ -104,11 +104,11 @@ pub fn phf_bucket(hash: u64, bucket_count: usize) -> usize {
 #[inline]
 #[must_use]
 pub fn phf_slot(hash: u64, displacements: &[u8], bits: u32) -> usize {
-    let bucket = phf_bucket(hash, displacements.len() / 4);
+    let (displacements, _) = displacements.as_chunks::<4>();
+    let bucket = phf_bucket(hash, displacements.len());
     let displacement = displacements
-        .get(bucket * 4..bucket * 4 + 4)
-        .and_then(|bytes| bytes.try_into().ok())
-        .map_or(0, u32::from_le_bytes);
+        .get(bucket)
+        .map_or(0, |word| u32::from_le_bytes(*word));
     displaced_slot(hash, displacement, bits)
 }
 

@@ -39,29 +39,28 @@ pub fn push_empty_slot(table: &mut Vec<u8>) {
 }
 
 /// What a slot says of `code`: `Some((ordinal, whole))` when the slot may hold it, where `whole`
-/// is true if the slot compared every byte and false for a code over 32 bytes, whose text the
-/// caller compares; `None` when the slot does not hold it.
+/// is true if the slot compared every byte, and false for a code under 8 or over 32 bytes, whose
+/// text the caller compares; `None` when the slot does not hold it.
 #[inline]
 #[must_use]
 pub fn read_slot(slot: &[u8; SLOT_SIZE], code: &[u8]) -> Option<(usize, bool)> {
-    let (head, rest) = slot.split_at(16);
-    let (tail, rest) = rest.split_at(16);
-    let (length, ordinal) = rest.split_at(4);
-    let length = u32::from_le_bytes(length.try_into().ok()?) as usize;
+    let length = u32::from_le_bytes([slot[32], slot[33], slot[34], slot[35]]) as usize;
     if length != code.len() {
         return None;
     }
-    let ordinal = u32::from_le_bytes(ordinal.try_into().ok()?) as usize;
+    let ordinal = u32::from_le_bytes([slot[36], slot[37], slot[38], slot[39]]) as usize;
+    let (head, tail) = (slot.first_chunk::<16>()?, slot[16..].first_chunk::<16>()?);
+    // Fixed-size compares, a few word compares each; the code's first and last 8 or 16 bytes
+    // overlap in the middle and so cover all of it.
     let matches = match code.len() {
-        0..=16 => head[..code.len()] == *code,
-        _ => {
-            head == &code[..16]
-                && code
-                    .last_chunk::<16>()
-                    .is_some_and(|last| tail == last.as_slice())
+        8..=16 => {
+            code.first_chunk::<8>() == head.first_chunk::<8>()
+                && code.last_chunk::<8>() == tail.last_chunk::<8>()
         }
+        17..=32 => code.first_chunk::<16>() == Some(head) && code.last_chunk::<16>() == Some(tail),
+        _ => return Some((ordinal, false)),
     };
-    matches.then_some((ordinal, code.len() <= 32))
+    matches.then_some((ordinal, true))
 }
 
 #[cfg(test)]
@@ -81,19 +80,21 @@ mod tests {
         for length in 0..=LONG.len() {
             let code = &LONG[..length];
             let slot = slot(code, length);
-            assert_eq!(
-                read_slot(&slot, code.as_bytes()),
-                Some((length, length <= 32))
-            );
+            // A code under 8 or over 32 bytes is told apart by its text, which the caller compares.
+            let whole = (8..=32).contains(&length);
+            assert_eq!(read_slot(&slot, code.as_bytes()), Some((length, whole)));
             for index in 0..length {
                 let mut other = code.as_bytes().to_vec();
                 other[index] = b'#';
-                // A code over 32 bytes differing in the middle is told apart by its text.
                 let seen = read_slot(&slot, &other);
-                assert!(
-                    seen.is_none() || seen == Some((length, false)),
-                    "{code} at {index}"
-                );
+                if whole {
+                    assert_eq!(seen, None, "{code} at {index}");
+                } else {
+                    assert!(
+                        seen.is_none() || seen == Some((length, false)),
+                        "{code} at {index}"
+                    );
+                }
             }
             if length > 0 {
                 assert_eq!(read_slot(&slot, &code.as_bytes()[..length - 1]), None);

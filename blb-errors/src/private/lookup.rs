@@ -11,7 +11,7 @@ use blb_errors_internals::{SLOT_SIZE, code_hash, phf_slot, read_slot};
 use crate::CatalogueEntry;
 
 /// The ordinal of `code` in a table of `1 << bits` slots, or `None` when no slot holds it. `rows`,
-/// the own rows by ordinal, confirm a code longer than a slot holds.
+/// the own rows by ordinal, confirm a code the slot does not hold whole.
 #[inline]
 #[must_use]
 pub fn hashed_index(
@@ -21,11 +21,8 @@ pub fn hashed_index(
     bits: u32,
     rows: &[CatalogueEntry],
 ) -> Option<usize> {
-    let slot = phf_slot(code_hash(code), displacements, bits);
-    let slot = slots
-        .get(slot * SLOT_SIZE..(slot + 1) * SLOT_SIZE)?
-        .try_into()
-        .ok()?;
+    let (slots, _) = slots.as_chunks::<SLOT_SIZE>();
+    let slot = slots.get(phf_slot(code_hash(code), displacements, bits))?;
     match read_slot(slot, code.as_bytes())? {
         (ordinal, true) => Some(ordinal),
         (ordinal, false) => (rows.get(ordinal)?.code() == code).then_some(ordinal),
