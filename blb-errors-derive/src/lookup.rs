@@ -17,8 +17,9 @@ use quote::quote;
 use crate::catalogue::own_rows;
 use crate::expand::{Params, included};
 
-/// The most codes a catalogue finds with a `match`.
-const MATCH_LIMIT: usize = 64;
+/// The most codes a catalogue finds with a `match`: up to here a match costs fewer instructions
+/// than a hash and a slot read, and compiles quickly enough.
+const MATCH_LIMIT: usize = 128;
 
 /// `__blb_errors_index`, and the table it reads for a large catalogue.
 pub fn lookup_items(params: &Params) -> TokenStream {

@@ -12,7 +12,8 @@ use crate::CatalogueEntry;
 
 /// The ordinal of `code` in a table of `1 << bits` slots, or `None` when no slot holds it. `rows`,
 /// the own rows by ordinal, confirm a code the slot does not hold whole.
-#[inline]
+// Always inline: where the generated lookup calls it, the table's sizes are constants.
+#[inline(always)]
 #[must_use]
 pub fn hashed_index(
     code: &str,
