@@ -373,12 +373,12 @@ fn string_fields_are_recovered_however_the_type_is_written() {
     );
 }
 
-/// Text beyond ASCII, quotes and backslashes, and a description past 127 bytes: the catalogue is
-/// packed at compile time, so every byte and every length must come back out as written.
+/// Text beyond ASCII, quotes and backslashes, and a long description: every byte must come back
+/// out of the catalogue as written.
 #[derive(Debug, PartialEq, Eq, ApiError)]
 enum SpeltError {
-    /// Der Schlüssel „{key}“ ist ungültig — a description long enough that its length takes two
-    /// bytes in the packed layout: 🌍 ✓ ünïcödé, "quoted", back\\slash, and more text to pass 127.
+    /// Der Schlüssel „{key}“ ist ungültig — a long description with text beyond ASCII:
+    /// 🌍 ✓ ünïcödé, "quoted", back\\slash, and more text to pass 127 bytes.
     #[api(
         code = "Schlüssel.Ungültig",
         status = 400,

@@ -1,6 +1,6 @@
-//! Enums with explicit discriminants: the derive numbers the own codes in discriminant order (see
-//! `blb-errors-derive/src/expand/ordinals.rs`), while the catalogue keeps the declaration order.
-//! Every method must give each variant its own code, whatever the two orders are.
+//! Enums with explicit discriminants, in any order and of any type: the derive matches variants by
+//! name, never by discriminant, so every method gives each variant its own code, and the catalogue
+//! keeps the declaration order.
 
 use blb_errors::{ApiError, BceError, CatalogueEntry};
 
