@@ -402,7 +402,7 @@ fn text_beyond_ascii_comes_back_as_written() {
     assert!(
         entries[0]
             .description()
-            .ends_with("and more text to pass 127.")
+            .ends_with("and more text to pass 127 bytes.")
     );
     assert_eq!(
         (
