@@ -216,7 +216,8 @@ mod tests {
         let bos = "| Error code (code) | Message (message) | Description | HTTP status code |\n\
                    |---|---|---|---|\n\
                    | BucketNotEmpty | The bucket you tried to delete is not empty. | Not empty. | 409 Conflict |\n";
-        let row = &Table::parse(bos).rows()[0];
+        let table = Table::parse(bos);
+        let row = &table.rows()[0];
         assert_eq!(row.code(), "BucketNotEmpty");
         assert_eq!(
             row.message(),
@@ -226,7 +227,8 @@ mod tests {
         assert_eq!(row.status(), Some(409));
 
         let bts = "| HTTP状态码 | 错误码(Code) | 描述 |\n|---|---|---|\n| 503 | ServerBusy | 服务过载 |\n";
-        let row = &Table::parse(bts).rows()[0];
+        let table = Table::parse(bts);
+        let row = &table.rows()[0];
         assert_eq!(
             (row.code(), row.status(), row.message(), row.description()),
             ("ServerBusy", Some(503), None, "服务过载")
@@ -266,6 +268,6 @@ mod tests {
         let table = Table::parse(text);
         assert_eq!(table.rows().len(), 1);
         assert_eq!(table.rows()[0].code(), "AccessDenied");
-        assert_eq!(table.rows()[0].line(), 8);
+        assert_eq!(table.rows()[0].line(), 9);
     }
 }
