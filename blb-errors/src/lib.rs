@@ -87,9 +87,16 @@
 //!
 //! # Cargo features
 //!
-//! None is on by default: without them the crate depends on serde, blb-errors-derive and
-//! blb-errors-internals only.
+//! Only `bos` is on by default; no feature adds a dependency but `http` and `axum`, and without
+//! them the crate depends on serde, blb-errors-derive and blb-errors-internals only.
 //!
+//! - One feature per service, named after it, builds that service's catalogue alone:
+//!   `bcc` (`BccError`), `bos` (`BosError`, on by default: it was built before it had a
+//!   feature), `bts` (TableStorage, `BtsError`), `ccr`, `cce`, `cds`, `dns`, `tsdb` and `vpc`.
+//!   [`BceError`] and [`BlbError`] are always built. Which rows each has and which pages they come
+//!   from is in its module docs, and in `docs/catalogues.md` for all of them.
+//! - `spec-check`: the `blb_errors::spec` module: a catalogue compared with an error table pasted
+//!   from Baidu's page, every difference reported, for one line in a test.
 //! - `http`: the `blb_errors::http` module: an error's `http::StatusCode`, the whole error
 //!   response as an `http::Response`, and `parse_response`, which is [`parse_error_response`] over
 //!   an `http::Response`. Pulls in the `http` crate.
