@@ -87,9 +87,16 @@
 //!
 //! # Cargo features
 //!
-//! None is on by default: without them the crate depends on serde, blb-errors-derive and
-//! blb-errors-internals only.
+//! Only `bos` is on by default; no feature adds a dependency but `http` and `axum`, and without
+//! them the crate depends on serde, blb-errors-derive and blb-errors-internals only.
 //!
+//! - One feature per service, named after it, builds that service's catalogue alone:
+//!   `bcc` (`BccError`), `bos` (`BosError`, on by default: it was built before it had a
+//!   feature), `bts` (TableStorage, `BtsError`), `ccr`, `cce`, `cds`, `dns`, `tsdb` and `vpc`.
+//!   [`BceError`] and [`BlbError`] are always built. Which rows each has and which pages they come
+//!   from is in its module docs, and in `docs/catalogues.md` for all of them.
+//! - `spec-check`: the `blb_errors::spec` module: a catalogue compared with an error table pasted
+//!   from Baidu's page, every difference reported, for one line in a test.
 //! - `http`: the `blb_errors::http` module: an error's `http::StatusCode`, the whole error
 //!   response as an `http::Response`, and `parse_response`, which is [`parse_error_response`] over
 //!   an `http::Response`. Pulls in the `http` crate.
@@ -114,13 +121,41 @@ mod wire;
 #[doc(hidden)]
 #[path = "private/mod.rs"]
 pub mod __private;
+#[cfg(feature = "spec-check")]
+#[cfg_attr(docsrs, doc(cfg(feature = "spec-check")))]
+pub mod spec;
 
 pub use api_error::ApiError;
 pub use blb_errors_derive::ApiError;
-pub use catalogues::bce::BceError;
-pub use catalogues::blb::BlbError;
-pub use catalogues::bos::BosError;
-pub use catalogues::{bce, blb, bos};
+#[cfg(feature = "bcc")]
+#[cfg_attr(docsrs, doc(cfg(feature = "bcc")))]
+pub use catalogues::bcc::{self, BccError};
+pub use catalogues::bce::{self, BceError};
+pub use catalogues::blb::{self, BlbError};
+#[cfg(feature = "bos")]
+#[cfg_attr(docsrs, doc(cfg(feature = "bos")))]
+pub use catalogues::bos::{self, BosError};
+#[cfg(feature = "bts")]
+#[cfg_attr(docsrs, doc(cfg(feature = "bts")))]
+pub use catalogues::bts::{self, BtsError};
+#[cfg(feature = "cce")]
+#[cfg_attr(docsrs, doc(cfg(feature = "cce")))]
+pub use catalogues::cce::{self, CceError};
+#[cfg(feature = "ccr")]
+#[cfg_attr(docsrs, doc(cfg(feature = "ccr")))]
+pub use catalogues::ccr::{self, CcrError};
+#[cfg(feature = "cds")]
+#[cfg_attr(docsrs, doc(cfg(feature = "cds")))]
+pub use catalogues::cds::{self, CdsError};
+#[cfg(feature = "dns")]
+#[cfg_attr(docsrs, doc(cfg(feature = "dns")))]
+pub use catalogues::dns::{self, DnsError};
+#[cfg(feature = "tsdb")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tsdb")))]
+pub use catalogues::tsdb::{self, TsdbError};
+#[cfg(feature = "vpc")]
+#[cfg_attr(docsrs, doc(cfg(feature = "vpc")))]
+pub use catalogues::vpc::{self, VpcError};
 pub use entry::CatalogueEntry;
 #[cfg(feature = "axum")]
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]

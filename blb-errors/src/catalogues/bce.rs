@@ -2,6 +2,27 @@
 //!
 //! Code, status and message are exactly the official table's ("Error description" is the message);
 //! each variant's doc is the table's "Semantics" column.
+//!
+//! # One list for every service
+//!
+//! The table is the BLB page's (2025-10-16), the newest and cleanest list. Other services print
+//! the global codes with other wordings: "forthis", "doesnot", `InternalError` without its full
+//! stop, `InvalidHTTPAuthHeader` with the `InvalidAccessKeyId` message, `PreconditionFailed` with
+//! "doesn’tmatch". A variant without fields is recognised by its code alone, so each of those
+//! wordings parses to the same variant, and
+//! [`ServiceError::message`](crate::ServiceError::message) keeps the server's text; a value's
+//! [`message`](crate::ApiError::message) is this table's. The status a server answers with is
+//! [`ServiceError::status`](crate::ServiceError::status), also where a page gives another (a CFC
+//! quotation shows `IdempotentParameterMismatch` at 412).
+//!
+//! `RequestExpired` has a field, read back from the message by its template. A message that does
+//! not follow the template gives no value ([`ServiceError::error`](crate::ServiceError::error) is
+//! `None`), while [`ServiceError::entry`](crate::ServiceError::entry) is still this code's row, and
+//! `code()`, `message()`, `status()` and `is_retryable()` are the server's and the row's.
+//!
+//! Codes that only some services list are in those services' catalogues: `QualifyNotPass` (VPC,
+//! DNS). Services with common codes of their own (CCR, TableStorage, TSDB) do not include this
+//! list at all.
 
 use crate::{ApiError, UnknownCode};
 

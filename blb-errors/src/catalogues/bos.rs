@@ -17,7 +17,7 @@
 //!     /// A BCE global code, such as `AccessDenied`.
 //!     #[api(transparent)]
 //!     Global(BceError),
-//!     /// Try to delete a bucket that is not empty.
+//!     /// A bucket is deleted only once it is empty.
 //!     #[api(code = "BucketNotEmpty", status = 409, message = "The bucket you tried to delete is not empty.")]
 //!     BucketNotEmpty,
 //!     /// A code this table does not have, kept whole.
@@ -55,21 +55,25 @@
 //!
 //! # Sources
 //!
-//! Code, status and message are the BOS "Error code" table's ("Message" is the message); each
-//! variant's doc is the table's "Description" column. Two versions of the page were read:
+//! Code, status and message are exactly the BOS "Error code" table's ("Message" is the message);
+//! each variant's description is ours. Four versions of the page were read, each only in part:
 //!
-//! - English, last updated 2021-09-30: <https://intl.cloud.baidu.com/doc/BOS/s/Ajwvysfpl-en>
-//!   (`AccountOverdue`, `BadDigest`, `BucketAlreadyExists`, `BucketNotEmpty`, `EntityTooLarge`,
-//!   `EntityTooSmall`). The Chinese page of 2020-04-01, <https://cloud.baidu.com/doc/BOS/s/Ajwvysfpl>,
-//!   gives the same codes, messages and statuses, and `InappropriateXML`.
+//! - English, updated 2021-09-30, <https://intl.cloud.baidu.com/doc/BOS/s/Ajwvysfpl-en>, and its
+//!   Chinese version of 2020-04-01, <https://cloud.baidu.com/doc/BOS/s/Ajwvysfpl>: the table from
+//!   `AccessDenied` to `InappropriateXML` (alphabetical), `InappropriateXML` on the Chinese page
+//!   only.
 //! - Chinese, updated 2024-08-27, <https://cloud.baidu.com/doc/BOS/s/Ajwvysfpl>, and its English
-//!   version of 2025-11-03, <https://intl.cloud.baidu.com/en/doc/BOS/s/Ajwvysfpl-intl-en>
-//!   (`InvalidEncryptionAlgorithm`, `InvalidEncryptionCustomerKey`, `InvalidEncryptionKmsMkid`).
+//!   version of 2025-11-03, <https://intl.cloud.baidu.com/en/doc/BOS/s/Ajwvysfpl-intl-en>: the
+//!   `success` rows and the encryption codes at the head of the table.
 //!
-//! Where only the Chinese page has a description (`InappropriateXML`, `InvalidEncryptionKmsMkid`),
-//! it is translated here, and a comment beside the variant gives the original. The pages disagree on one global message: the 2021 English page writes
-//! `InappropriateJSON`'s message without the comma after "valid"; [`BceError`] keeps the global
-//! table's text, with the comma, which the Chinese BOS pages also have.
+//! The table is partial: `NoSuchKey`, `NoSuchBucket`, `InvalidBucketName` and every row after the
+//! two windows read were not seen, and parse as [`BosError::Unknown`].
+//!
+//! The `success` rows (200 and 203, one with no status) are not errors and are not here. The pages
+//! disagree on one global message: the 2021 English page writes `InappropriateJSON`'s without the
+//! comma after "valid"; [`BceError`] keeps the global table's text, with the comma, which the
+//! Chinese BOS page also has. The code is what is matched, so either wording parses to
+//! `BosError::Global(BceError::InappropriateJson)`.
 //!
 //! # Retry policy
 //!
@@ -92,71 +96,7 @@ pub enum BosError {
     /// A BCE global code, such as `AccessDenied` or `InternalError`.
     #[api(transparent)]
     Global(BceError),
-    /// The subscriber is in arrears
-    ///
-    /// Code `AccountOverdue`, HTTP status 403.
-    #[api(
-        code = "AccountOverdue",
-        status = 403,
-        message = "Your request is denied because there is an overdue bill of your account."
-    )]
-    AccountOverdue,
-    /// Incorrect Content-MD5 field, which is not consistent with the actual uploaded data MD5.
-    ///
-    /// Code `BadDigest`, HTTP status 400.
-    #[api(
-        code = "BadDigest",
-        status = 400,
-        message = "The Content-MD5 you specified did not match what we received."
-    )]
-    BadDigest,
-    /// The bucket already exists.
-    ///
-    /// Code `BucketAlreadyExists`, HTTP status 409.
-    #[api(
-        code = "BucketAlreadyExists",
-        status = 409,
-        message = "The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again."
-    )]
-    BucketAlreadyExists,
-    /// Try to delete a bucket that is not empty.
-    ///
-    /// Code `BucketNotEmpty`, HTTP status 409.
-    #[api(
-        code = "BucketNotEmpty",
-        status = 409,
-        message = "The bucket you tried to delete is not empty."
-    )]
-    BucketNotEmpty,
-    /// The uploaded data exceeds the limit.
-    ///
-    /// Code `EntityTooLarge`, HTTP status 400.
-    #[api(
-        code = "EntityTooLarge",
-        status = 400,
-        message = "Your proposed upload exceeds the maximum allowed object size."
-    )]
-    EntityTooLarge,
-    /// The uploaded data is smaller than the limit.
-    ///
-    /// Code `EntityTooSmall`, HTTP status 400.
-    #[api(
-        code = "EntityTooSmall",
-        status = 400,
-        message = "Your proposed upload is smaller than the minimum allowed object size."
-    )]
-    EntityTooSmall,
-    /// Same use as InappropriateJSON, for an XML body
-    ///
-    /// Code `InappropriateXML`, HTTP status 400.
-    // Translated from the Chinese table's "适用场景同InappropriateJSON".
-    #[api(
-        code = "InappropriateXML",
-        status = 400,
-        message = "The XML you provided was well-formed and valid, but not appropriate for this operation."
-    )]
-    InappropriateXml,
-    /// The specified encryption algorithm is invalid
+    /// The encryption algorithm named is not one BOS offers.
     ///
     /// Code `InvalidEncryptionAlgorithm`, HTTP status 400.
     #[api(
@@ -165,7 +105,7 @@ pub enum BosError {
         message = "The specified encryption algorithm is invalid"
     )]
     InvalidEncryptionAlgorithm,
-    /// The specified encryption customer key is invalid. The MD5 checksum of the customer key does not match for object encryption.
+    /// The customer key does not match its MD5.
     ///
     /// Code `InvalidEncryptionCustomerKey`, HTTP status 400.
     #[api(
@@ -174,16 +114,78 @@ pub enum BosError {
         message = "The specified encryption customer-key is invalid, encrypt object by customer key md5 not match"
     )]
     InvalidEncryptionCustomerKey,
-    /// The specified encryption KMS MKID is invalid; check its status
+    /// The KMS master key id is invalid, or the key is not usable.
     ///
     /// Code `InvalidEncryptionKmsMkid`, HTTP status 400.
-    // Translated from the Chinese table's "指定的加密KMS MKID无效,请检查其状态".
     #[api(
         code = "InvalidEncryptionKmsMkid",
         status = 400,
         message = "The specified encryption kms mkid is invalid, please check its status"
     )]
     InvalidEncryptionKmsMkid,
+    /// The account has an unpaid bill.
+    ///
+    /// Code `AccountOverdue`, HTTP status 403.
+    #[api(
+        code = "AccountOverdue",
+        status = 403,
+        message = "Your request is denied because there is an overdue bill of your account."
+    )]
+    AccountOverdue,
+    /// The body's MD5 is not the `Content-MD5` header's.
+    ///
+    /// Code `BadDigest`, HTTP status 400.
+    #[api(
+        code = "BadDigest",
+        status = 400,
+        message = "The Content-MD5 you specified did not match what we received."
+    )]
+    BadDigest,
+    /// Some account owns a bucket of this name already.
+    ///
+    /// Code `BucketAlreadyExists`, HTTP status 409.
+    #[api(
+        code = "BucketAlreadyExists",
+        status = 409,
+        message = "The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again."
+    )]
+    BucketAlreadyExists,
+    /// A bucket is deleted only once it is empty.
+    ///
+    /// Code `BucketNotEmpty`, HTTP status 409.
+    #[api(
+        code = "BucketNotEmpty",
+        status = 409,
+        message = "The bucket you tried to delete is not empty."
+    )]
+    BucketNotEmpty,
+    /// The upload is over the largest object size.
+    ///
+    /// Code `EntityTooLarge`, HTTP status 400.
+    #[api(
+        code = "EntityTooLarge",
+        status = 400,
+        message = "Your proposed upload exceeds the maximum allowed object size."
+    )]
+    EntityTooLarge,
+    /// The upload is under the smallest object size.
+    ///
+    /// Code `EntityTooSmall`, HTTP status 400.
+    #[api(
+        code = "EntityTooSmall",
+        status = 400,
+        message = "Your proposed upload is smaller than the minimum allowed object size."
+    )]
+    EntityTooSmall,
+    /// Valid XML that does not fit the operation, as `InappropriateJSON` is for JSON.
+    ///
+    /// Code `InappropriateXML`, HTTP status 400.
+    #[api(
+        code = "InappropriateXML",
+        status = 400,
+        message = "The XML you provided was well-formed and valid, but not appropriate for this operation."
+    )]
+    InappropriateXml,
     /// A code neither table has, with the server's message and status.
     #[api(unknown)]
     Unknown(UnknownCode),
