@@ -104,6 +104,9 @@ extern crate self as blb_errors;
 mod api_error;
 mod catalogues;
 mod entry;
+#[cfg(feature = "explain")]
+#[cfg_attr(docsrs, doc(cfg(feature = "explain")))]
+pub mod explain;
 #[cfg(feature = "http")]
 mod integrations;
 mod markdown;

@@ -3,3 +3,18 @@
 pub mod bce;
 pub mod blb;
 pub mod bos;
+
+/// Every catalogue this crate ships, in the order the on-call tool searches them: a new catalogue
+/// is one line here.
+#[cfg(feature = "explain")]
+pub const CATALOGUES: &[crate::explain::Catalogue] = {
+    use crate::explain::Catalogue;
+    &[
+        Catalogue::new::<bce::BceError>(
+            "BCE",
+            "Global codes every Baidu AI Cloud service may answer with",
+        ),
+        Catalogue::new::<blb::BlbError>("BLB", "Baidu Load Balancer, with the BCE global codes"),
+        Catalogue::new::<bos::BosError>("BOS", "Baidu Object Storage, with the BCE global codes"),
+    ]
+};
