@@ -96,6 +96,9 @@
 //! - `axum` (enables `http`): the `blb_errors::axum` module: `ApiErrorResponse`, an error with its
 //!   request id that axum handlers return, through axum's `IntoResponse`. Pulls in axum with its
 //!   default features off: its core, without a server or a runtime.
+//! - `explain`: the `blb_errors::explain` module: the on-call tool (`bce-explain`, from the
+//!   blb-errors-explain package) as a library, over the shipped catalogues or your own. Pulls in
+//!   lexopt, an argument parser without dependencies.
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
