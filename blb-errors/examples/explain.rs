@@ -19,13 +19,26 @@ use blb_errors::{ApiError, BceError, UnknownCode};
 #[non_exhaustive]
 pub enum VpcError {
     /// The VPC does not exist, or belongs to another account.
-    #[api(code = "Vpc.NotFound", status = 404, message = "VPC {vpc_id} does not exist.")]
+    #[api(
+        code = "Vpc.NotFound",
+        status = 404,
+        message = "VPC {vpc_id} does not exist."
+    )]
     NotFound { vpc_id: String },
     /// The subnet's CIDR overlaps one the VPC already has.
-    #[api(code = "Vpc.SubnetConflict", status = 409, message = "Subnet {cidr} overlaps an existing subnet.")]
+    #[api(
+        code = "Vpc.SubnetConflict",
+        status = 409,
+        message = "Subnet {cidr} overlaps an existing subnet."
+    )]
     SubnetConflict { cidr: String },
     /// The VPC is being changed by an earlier request; wait for it to finish.
-    #[api(code = "Vpc.Busy", status = 409, message = "The VPC is busy.", retryable)]
+    #[api(
+        code = "Vpc.Busy",
+        status = 409,
+        message = "The VPC is busy.",
+        retryable
+    )]
     Busy,
     /// A BCE global code, such as `AccessDenied`.
     #[api(transparent)]
