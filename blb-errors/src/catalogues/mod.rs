@@ -4,8 +4,9 @@ pub mod bce;
 pub mod blb;
 pub mod bos;
 
-/// Every catalogue this crate ships, in the order the on-call tool searches them: a new catalogue
-/// is one line here.
+// A new catalogue is one line here, beside its module (and behind its feature, if it has one).
+/// Every catalogue this crate ships, in the order the on-call tool searches them: the global codes
+/// first, so that a global code is told as BCE's, with the catalogues that include it beside.
 #[cfg(feature = "explain")]
 pub const CATALOGUES: &[crate::explain::Catalogue] = {
     use crate::explain::Catalogue;
