@@ -281,6 +281,23 @@ fn a_gateway_page_exits_1_with_its_title_and_the_advice_of_its_status() {
 }
 
 #[test]
+fn a_success_is_told_as_no_error_without_retry_advice() {
+    let dump = curl_dump(
+        &["HTTP/1.1 200 OK", "content-type: application/json"],
+        r#"{"blbId":"lb-1","listenerPort":80}"#,
+    );
+    let answer = run(&["-"], &dump);
+    assert_eq!(answer.status, 1);
+    assert_eq!(
+        field(&answer.out, "code"),
+        Some("none: not an error response (status 200)")
+    );
+    assert_eq!(field(&answer.out, "retry"), None);
+    let answer = run(&["-", "--json"], &dump);
+    assert_eq!(json_lines(&answer.out)[0]["retryable"], Value::Null);
+}
+
+#[test]
 fn a_response_with_an_unknown_code_exits_1() {
     let dump = curl_dump(
         &["HTTP/2 503", "x-bce-request-id: r-9"],

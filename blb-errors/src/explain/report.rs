@@ -129,13 +129,11 @@ pub(crate) fn response_report(
         .malformed
         .as_ref()
         .and_then(|malformed| page_title(&malformed.snippet));
+    // A success answered with its own body holds no error to send again.
+    let failed = reading.status >= 400 || reading.malformed.is_none();
     Report {
         input,
-        retry: Some(advice(
-            reading.code.as_deref(),
-            reading.status,
-            reading.retryable,
-        )),
+        retry: failed.then(|| advice(reading.code.as_deref(), reading.status, reading.retryable)),
         code: reading.code,
         entry: reading.entry,
         catalogues: names,
@@ -146,7 +144,7 @@ pub(crate) fn response_report(
         } else {
             None
         },
-        retryable: Some(reading.retryable),
+        retryable: failed.then_some(reading.retryable),
         request_id: reading.request_id,
         debug_id: response.debug_id.map(str::to_owned),
         malformed: reading.malformed,

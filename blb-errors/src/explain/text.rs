@@ -16,14 +16,19 @@ pub(crate) fn report(
     let line = |out: &mut dyn Write, label: &str, value: &dyn std::fmt::Display| {
         writeln!(out, "{:<11} {value}", format!("{label}:"))
     };
-    match (&report.code, &report.malformed) {
-        (_, Some(malformed)) => line(
+    match (&report.code, &report.malformed, report.status) {
+        (_, Some(_), Some(status)) if status < 400 => line(
+            out,
+            "code",
+            &format_args!("none: not an error response (status {status})"),
+        )?,
+        (_, Some(malformed), _) => line(
             out,
             "code",
             &format_args!("none: not an error body ({})", malformed.reason),
         )?,
-        (Some(code), None) => line(out, "code", code)?,
-        (None, None) => {}
+        (Some(code), None, _) => line(out, "code", code)?,
+        (None, None, _) => {}
     }
     if report.malformed.is_none() {
         match report.catalogues.split_first() {
