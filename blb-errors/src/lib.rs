@@ -103,6 +103,9 @@
 //! - `axum` (enables `http`): the `blb_errors::axum` module: `ApiErrorResponse`, an error with its
 //!   request id that axum handlers return, through axum's `IntoResponse`. Pulls in axum with its
 //!   default features off: its core, without a server or a runtime.
+//! - `explain`: the `blb_errors::explain` module: the on-call tool (`bce-explain`, from the
+//!   blb-errors-explain package) as a library, over the shipped catalogues or your own. Pulls in
+//!   lexopt, an argument parser without dependencies.
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
@@ -111,6 +114,9 @@ extern crate self as blb_errors;
 mod api_error;
 mod catalogues;
 mod entry;
+#[cfg(feature = "explain")]
+#[cfg_attr(docsrs, doc(cfg(feature = "explain")))]
+pub mod explain;
 #[cfg(feature = "http")]
 mod integrations;
 mod markdown;

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::ApiError;
+use crate::{ApiError, CatalogueEntry};
 
 /// The catalogue of `E` as a Markdown table, one row per code in declaration order, with the
 /// columns code, status, message, retryable and semantics (the entry's description). Ends with a
@@ -17,10 +17,15 @@ use crate::ApiError;
 /// ```
 #[must_use]
 pub fn markdown_table<E: ApiError>() -> String {
+    table(E::catalogue())
+}
+
+/// The rows of `entries` as [`markdown_table`] writes them.
+pub(crate) fn table(entries: &[CatalogueEntry]) -> String {
     let mut table = String::from(
         "| code | status | message | retryable | semantics |\n|---|---|---|---|---|\n",
     );
-    for entry in E::catalogue() {
+    for entry in entries {
         let _ = writeln!(
             table,
             "| `{}` | {} | {} | {} | {} |",

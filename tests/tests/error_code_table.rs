@@ -1,4 +1,4 @@
-//! The table of `docs/error-codes.md` is what `cargo run --example explain -- --markdown` prints.
+//! The table of `docs/error-codes.md` is what `bce-explain --markdown BLB` prints.
 
 use blb_errors::BlbError;
 
@@ -18,6 +18,6 @@ fn the_error_code_table_is_the_generated_one() {
     assert_eq!(
         table,
         blb_errors::markdown_table::<BlbError>(),
-        "regenerate it with `cargo run --example explain -- --markdown`"
+        "regenerate it with `cargo run -p blb-errors-explain -- --markdown BLB`"
     );
 }
