@@ -12,6 +12,7 @@ use crate::internals::ast::Kind;
 use crate::lookup::{from_code_body, lookup_body};
 
 pub fn api_error_impl(params: &Params) -> TokenStream {
+    let enum_ty = params.ty();
     let krate = &params.krate;
     let row = quote!(#krate::CatalogueEntry);
     let unknown_code = quote!(#krate::UnknownCode);
@@ -29,7 +30,7 @@ pub fn api_error_impl(params: &Params) -> TokenStream {
                 Some(Kind::Transparent | Kind::Unknown) => &variant.fields[0].ty,
                 _ => continue,
             };
-            let (pattern, inner) = single_field_pattern(variant);
+            let (pattern, inner) = single_field_pattern(params.ty(), variant);
             let body = if matches!(variant.kind, Some(Kind::Transparent)) {
                 let call = included(krate, ty, method);
                 quote!(#call(#inner))
@@ -56,7 +57,7 @@ pub fn api_error_impl(params: &Params) -> TokenStream {
         .filter_map(|own| {
             let ident = own.variant.ident();
             let text = own.spec.static_text_unlike_catalogue()?;
-            Some(quote!(Self::#ident { .. } => #krate::__private::Cow::Borrowed(#text),))
+            Some(quote!(#enum_ty::#ident { .. } => #krate::__private::Cow::Borrowed(#text),))
         })
         .collect();
     let message = delegating(

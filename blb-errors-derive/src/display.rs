@@ -11,6 +11,7 @@ use crate::expand::{
 };
 
 pub fn display_impl(params: &Params) -> TokenStream {
+    let enum_ty = params.ty();
     let krate = &params.krate;
     let display = quote!(::core::fmt::Display);
     let pad = quote!(::core::fmt::Formatter::pad);
@@ -21,7 +22,7 @@ pub fn display_impl(params: &Params) -> TokenStream {
     for own in &params.own {
         if let Some(text) = own.spec.static_text_unlike_catalogue() {
             let ident = own.variant.ident();
-            arms.push(quote!(Self::#ident { .. } => #pad(__formatter, #text),));
+            arms.push(quote!(#enum_ty::#ident { .. } => #pad(__formatter, #text),));
         }
     }
     // A templated variant writes the parts its row keeps, its fields by capture slot
@@ -44,7 +45,7 @@ pub fn display_impl(params: &Params) -> TokenStream {
             .iter()
             .map(|&index| field_binding(index, &fields[index].ty));
         arms.push(quote! {
-            Self::#ident { #(#bindings,)* .. } => #krate::__private::write_template(
+            #enum_ty::#ident { #(#bindings,)* .. } => #krate::__private::write_template(
                 __formatter,
                 __BlbErrorsRow::__parts(&#own_rows[#ordinal]),
                 &[#(#values),*],
@@ -52,12 +53,12 @@ pub fn display_impl(params: &Params) -> TokenStream {
         });
     }
     for variant in &params.transparent {
-        let (pattern, inner) = single_field_pattern(variant);
+        let (pattern, inner) = single_field_pattern(params.ty(), variant);
         let fmt = included(krate, &variant.fields[0].ty, "fmt");
         arms.push(quote!(#pattern => #fmt(#inner, __formatter),));
     }
     if let Some(variant) = params.unknown {
-        let (pattern, inner) = single_field_pattern(variant);
+        let (pattern, inner) = single_field_pattern(params.ty(), variant);
         let get = unknown_field(krate, &variant.fields[0].ty, "get");
         arms.push(
             quote!(#pattern => <#krate::UnknownCode as #display>::fmt(#get(#inner), __formatter),),

@@ -14,7 +14,7 @@ pub fn error_impl(params: &Params) -> TokenStream {
         .transparent
         .iter()
         .map(|variant| {
-            let (pattern, inner) = single_field_pattern(variant);
+            let (pattern, inner) = single_field_pattern(params.ty(), variant);
             let source = included(&params.krate, &variant.fields[0].ty, "source");
             quote!(#pattern => #source(#inner),)
         })

@@ -254,9 +254,9 @@ fn first_span(ty: &Type) -> Span {
 }
 
 /// `Self::V { 0: __inner, .. }` for a one-field variant, and the binding.
-pub fn single_field_pattern(variant: &Variant) -> (TokenStream, Ident) {
+pub fn single_field_pattern(enum_ty: &Ident, variant: &Variant) -> (TokenStream, Ident) {
     let ident = variant.ident();
     let member = &variant.fields[0].member;
     let inner = format_ident!("__inner");
-    (quote!(Self::#ident { #member: #inner, .. }), inner)
+    (quote!(#enum_ty::#ident { #member: #inner, .. }), inner)
 }

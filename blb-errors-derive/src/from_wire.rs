@@ -12,6 +12,7 @@ use crate::catalogue::own_rows;
 use crate::expand::{Own, Params, capture_slots, included, unknown_field};
 
 pub fn from_wire_body(params: &Params) -> TokenStream {
+    let enum_ty = params.ty();
     let krate = &params.krate;
     let none = quote!(::core::option::Option::None);
     // Unit variants, and variants whose fields cannot all be recovered (`None`), are `__unit`'s.
@@ -32,7 +33,7 @@ pub fn from_wire_body(params: &Params) -> TokenStream {
             .unwrap_or(0);
         let arms = recovered.iter().map(|own| {
             let ordinal = Literal::usize_unsuffixed(own.ordinal);
-            let value = recover_fields(own, krate);
+            let value = recover_fields(own, enum_ty, krate);
             quote!(#ordinal => #value,)
         });
         let own_rows = own_rows();
@@ -63,7 +64,7 @@ pub fn from_wire_body(params: &Params) -> TokenStream {
             if ::core::option::Option::is_some(&#lookup(__code)) {
                 return ::core::option::Option::map(
                     #from_wire(__code, __message, __status),
-                    |__value| Self::#ident { #member: __value },
+                    |__value| #enum_ty::#ident { #member: __value },
                 );
             }
         }
@@ -72,7 +73,7 @@ pub fn from_wire_body(params: &Params) -> TokenStream {
         let (ident, field) = (variant.ident(), &variant.fields[0]);
         let (member, new) = (&field.member, unknown_field(krate, &field.ty, "new"));
         quote! {
-            ::core::option::Option::Some(Self::#ident {
+            ::core::option::Option::Some(#enum_ty::#ident {
                 #member: #new(__code, __message, __status),
             })
         }
@@ -83,7 +84,7 @@ pub fn from_wire_body(params: &Params) -> TokenStream {
             let (member, from_wire) = (&field.member, included(krate, &field.ty, "from_wire"));
             quote! {
                 if let ::core::option::Option::Some(__value) = #from_wire(__code, __message, __status) {
-                    return ::core::option::Option::Some(Self::#ident { #member: __value });
+                    return ::core::option::Option::Some(#enum_ty::#ident { #member: __value });
                 }
             }
         });
@@ -109,11 +110,11 @@ fn recoverable(params: &Params, own: &Own) -> bool {
             .any(|field| mentions_type_parameter(&field.ty, generics))
 }
 
-/// `if let (Some(..), ..) = (..) { return Some(Self::V { .. }) }`, each field parsed from the text
+/// `if let (Some(..), ..) = (..) { return Some(E::V { .. }) }`, each field parsed from the text
 /// of its capture slot; when one does not parse, the next reading is tried. The autoref pair picks
 /// `FromStr` where the field's type has it and the fallback (`None`) where it does not: the only
 /// method call in generated code, under a name no user trait has.
-fn recover_fields(own: &Own, krate: &TokenStream) -> TokenStream {
+fn recover_fields(own: &Own, enum_ty: &syn::Ident, krate: &TokenStream) -> TokenStream {
     let recover = quote!(#krate::__private::Recover);
     let some = quote!(::core::option::Option::Some);
     let ident = own.variant.ident();
@@ -130,7 +131,7 @@ fn recover_fields(own: &Own, krate: &TokenStream) -> TokenStream {
     let members = fields.iter().map(|field| &field.member);
     quote! {
         if let (#(#some(#bindings),)*) = (#(#parsed,)*) {
-            return #some(Self::#ident { #(#members: #bindings),* });
+            return #some(#enum_ty::#ident { #(#members: #bindings),* });
         }
     }
 }

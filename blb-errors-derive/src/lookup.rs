@@ -69,13 +69,14 @@ pub fn lookup_body(params: &Params) -> TokenStream {
 
 /// `from_code`: a unit variant of an own code, else an included catalogue's value.
 pub fn from_code_body(params: &Params) -> TokenStream {
+    let enum_ty = params.ty();
     let krate = &params.krate;
     let inner = params.transparent.iter().map(|variant| {
         let (ident, field) = (variant.ident(), &variant.fields[0]);
         let (member, from_code) = (&field.member, included(krate, &field.ty, "from_code"));
         quote! {
             if let ::core::option::Option::Some(__value) = #from_code(__code) {
-                return ::core::option::Option::Some(Self::#ident { #member: __value });
+                return ::core::option::Option::Some(#enum_ty::#ident { #member: __value });
             }
         }
     });

@@ -22,7 +22,7 @@ pub fn ordinal_items(params: &Params) -> TokenStream {
         .map(|own| {
             let ident = own.variant.ident();
             let ordinal = Literal::usize_unsuffixed(own.ordinal);
-            quote!(Self::#ident { .. } => #ordinal,)
+            quote!(#ty::#ident { .. } => #ordinal,)
         })
         .collect();
     let ordinal = if params.input.variants.is_empty() {
@@ -39,27 +39,20 @@ pub fn ordinal_items(params: &Params) -> TokenStream {
         }
     };
 
-    let unit_arms: Vec<TokenStream> = params
+    let unit_arms: Vec<(usize, TokenStream)> = params
         .own
         .iter()
         .filter(|own| own.variant.fields.is_empty())
         .map(|own| {
             let ident = own.variant.ident();
-            let ordinal = Literal::usize_unsuffixed(own.ordinal);
-            quote!(#ordinal => Self::#ident {},)
+            (
+                own.ordinal,
+                quote!(::core::option::Option::Some(#ty::#ident {})),
+            )
         })
         .collect();
-    let unit = if unit_arms.is_empty() {
-        quote!({ let _ = __ordinal; #none })
-    } else {
-        quote! {
-            ::core::option::Option::Some(match __ordinal {
-                #(#unit_arms)*
-                // A code whose variant carries fields has no value without them.
-                _ => return #none,
-            })
-        }
-    };
+    // A code whose variant carries fields has no value without them.
+    let unit = by_ordinal(&unit_arms, &none);
 
     let (krate, own_rows) = (&params.krate, own_rows());
     quote! {
@@ -91,3 +84,40 @@ pub fn ordinal_items(params: &Params) -> TokenStream {
         }
     }
 }
+
+/// A `match` on `__ordinal`: `arms` (ordinal and value, in ordinal order), `rest` for any other.
+/// Past [`ARMS_PER_MATCH`] arms it is a match on the high bits, then one on the low bits: the
+/// compiler checks a match's patterns against each other, in time that grows with the square of
+/// their number.
+pub fn by_ordinal(arms: &[(usize, TokenStream)], rest: &TokenStream) -> TokenStream {
+    if arms.len() <= ARMS_PER_MATCH {
+        let arms = arms.iter().map(|(ordinal, value)| {
+            let ordinal = Literal::usize_unsuffixed(*ordinal);
+            quote!(#ordinal => #value,)
+        });
+        return quote!(match __ordinal { #(#arms)* _ => #rest });
+    }
+    let mut groups: Vec<(usize, Vec<TokenStream>)> = Vec::new();
+    for (ordinal, value) in arms {
+        let (high, low) = (ordinal / ARMS_PER_MATCH, ordinal % ARMS_PER_MATCH);
+        if groups.last().is_none_or(|(group, _)| *group != high) {
+            groups.push((high, Vec::new()));
+        }
+        let low = Literal::usize_unsuffixed(low);
+        if let Some((_, group)) = groups.last_mut() {
+            group.push(quote!(#low => #value,));
+        }
+    }
+    let (bits, mask) = (
+        Literal::u32_unsuffixed(ARMS_PER_MATCH.trailing_zeros()),
+        Literal::usize_unsuffixed(ARMS_PER_MATCH - 1),
+    );
+    let groups = groups.iter().map(|(high, arms)| {
+        let high = Literal::usize_unsuffixed(*high);
+        quote!(#high => match __ordinal & #mask { #(#arms)* _ => #rest },)
+    });
+    quote!(match __ordinal >> #bits { #(#groups)* _ => #rest })
+}
+
+/// The most arms one generated `match` on an ordinal has, a power of two.
+const ARMS_PER_MATCH: usize = 256;
