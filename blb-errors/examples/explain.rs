@@ -136,6 +136,8 @@ fn classify(status: u16, body: &[u8]) {
             println!("reason:     {}", malformed.reason());
             println!("body:       {}", malformed.body_snippet());
         }
+        // `ResponseError` is `#[non_exhaustive]`.
+        _ => {}
     }
     let retry = if response.is_retryable() {
         "retryable: send the same request again, with backoff"

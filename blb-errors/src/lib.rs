@@ -49,8 +49,11 @@
 //! - The first paragraph of the variant's `///` comment is its catalogue description. A derive
 //!   sees `#[doc = include_str!(..)]` and `#[doc = concat!(..)]` unexpanded: such an attribute is a
 //!   compile error within the first paragraph, and allowed after it (following an empty `///` line).
-//! - `retryable`: a request that failed with this code may succeed when sent again
-//!   ([`ApiError::is_retryable`]). Unknown codes are retryable when their status is 500, 502, 503 or 504.
+//! - `retryable`: a request that failed with this code may succeed when sent again, with backoff
+//!   ([`ApiError::retry`] is [`Retry::Backoff`]). `retryable = sign_again` ([`Retry::SignAgain`]),
+//!   `retryable = wait_for_previous` ([`Retry::WaitForPrevious`]) and `retryable = throttled`
+//!   ([`Retry::Throttled`]) name what must happen first. Unknown codes follow their status
+//!   ([`Retry::for_status`]): 429 is throttled; 500, 502, 503 and 504 back off.
 //! - `transparent`: one field holding another catalogue, which is included and delegated to.
 //! - `unknown`: one [`UnknownCode`] field, for the codes the catalogue does not know. At most one.
 //! - `#[api(crate = path)]` on the enum: where blb-errors is, when it is re-exported.
@@ -91,8 +94,8 @@
 //! blb-errors-internals only.
 //!
 //! - `http`: the `blb_errors::http` module: an error's `http::StatusCode`, the whole error
-//!   response as an `http::Response`, and `parse_response`, which is [`parse_error_response`] over
-//!   an `http::Response`. Pulls in the `http` crate.
+//!   response as an `http::Response`, and `parse_response`, which is
+//!   [`parse_error_response_with_headers`] over an `http::Response`. Pulls in the `http` crate.
 //! - `axum` (enables `http`): the `blb_errors::axum` module: `ApiErrorResponse`, an error with its
 //!   request id that axum handlers return, through axum's `IntoResponse`. Pulls in axum with its
 //!   default features off: its core, without a server or a runtime.
@@ -129,10 +132,11 @@ pub use integrations::axum;
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub use integrations::http;
 pub use markdown::markdown_table;
-pub use retry::is_retryable_status;
+pub use retry::{Retry, is_retryable_status};
 pub use unknown::UnknownCode;
+pub use wire::headers::ResponseHeaders;
 pub use wire::malformed::{BODY_SNIPPET_LIMIT, BodyField, MalformedReason, MalformedResponse};
-pub use wire::read::parse_error_response;
+pub use wire::read::{parse_error_response, parse_error_response_with_headers};
 pub use wire::response::{ResponseError, ServiceError};
 pub use wire::write::ErrorBody;
 pub use wire::{REQUEST_ID_HEADER, new_request_id};

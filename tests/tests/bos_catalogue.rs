@@ -1,7 +1,7 @@
 //! The BOS catalogue: its contents and order with the global codes composed in, look-ups, parsing
 //! from the wire, and the values' status, code, message, Display and retry policy.
 
-use blb_errors::{ApiError, BceError, BosError, UnknownCode};
+use blb_errors::{ApiError, BceError, BosError, Retry, UnknownCode};
 
 /// The BCE global codes, in `BceError`'s declaration order.
 const GLOBAL_CODES: [&str; 14] = [
@@ -291,12 +291,14 @@ fn retryable_are_the_global_retryable_codes_and_failing_unknown_statuses() {
     assert!(!BosError::BucketNotEmpty.is_retryable());
 
     for status in [500, 502, 503, 504] {
-        assert!(
-            BosError::Unknown(UnknownCode::new("X", "x", status)).is_retryable(),
-            "{status}"
-        );
+        let unknown = BosError::Unknown(UnknownCode::new("X", "x", status));
+        assert!(unknown.is_retryable(), "{status}");
+        assert_eq!(unknown.retry(), Retry::Backoff, "{status}");
     }
-    for status in [400, 403, 404, 409, 429, 501, 505] {
+    let throttled = BosError::Unknown(UnknownCode::new("X", "x", 429));
+    assert!(throttled.is_retryable());
+    assert_eq!(throttled.retry(), Retry::Throttled { after: None });
+    for status in [400, 403, 404, 409, 501, 505] {
         assert!(
             !BosError::Unknown(UnknownCode::new("X", "x", status)).is_retryable(),
             "{status}"
