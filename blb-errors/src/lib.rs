@@ -99,6 +99,9 @@
 //! - `axum` (enables `http`): the `blb_errors::axum` module: `ApiErrorResponse`, an error with its
 //!   request id that axum handlers return, through axum's `IntoResponse`. Pulls in axum with its
 //!   default features off: its core, without a server or a runtime.
+//! - `reqwest` (enables `http`): the `blb_errors::reqwest` module, `BceResponseExt` on reqwest's
+//!   responses, and `ClientError`. Pulls in reqwest with no feature of its own enabled (your
+//!   reqwest features choose TLS and the rest), and serde_json for typed success bodies.
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
@@ -106,6 +109,8 @@ extern crate self as blb_errors;
 
 mod api_error;
 mod catalogues;
+#[cfg(feature = "reqwest")]
+mod client;
 mod entry;
 #[cfg(feature = "http")]
 mod integrations;
@@ -124,6 +129,9 @@ pub use catalogues::bce::BceError;
 pub use catalogues::blb::BlbError;
 pub use catalogues::bos::BosError;
 pub use catalogues::{bce, blb, bos};
+#[cfg(feature = "reqwest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
+pub use client::{ClientError, TransportError, TransportKind};
 pub use entry::CatalogueEntry;
 #[cfg(feature = "axum")]
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
@@ -131,6 +139,9 @@ pub use integrations::axum;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub use integrations::http;
+#[cfg(feature = "reqwest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
+pub use integrations::reqwest;
 pub use markdown::markdown_table;
 pub use retry::{Retry, is_retryable_status};
 pub use unknown::UnknownCode;
