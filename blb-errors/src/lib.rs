@@ -88,6 +88,49 @@
 //! assert_eq!(read.request_id(), Some("ae2225f7-1c2e-427a-a1ad-5413b762957d"));
 //! ```
 //!
+//! # Calling BCE
+//!
+//! With the `reqwest` feature, one call turns what `send().await` gives into the response, a
+//! typed success body, or a `ClientError`: a transport failure, a [`ServiceError`] typed by your
+//! catalogue, or a [`MalformedResponse`], each with its status, request id, debug id and
+//! [`Retry`] advice.
+//!
+#![cfg_attr(feature = "reqwest", doc = "```no_run")]
+#![cfg_attr(not(feature = "reqwest"), doc = "```ignore")]
+//! use blb_errors::reqwest::BceResponseExt;
+//! use blb_errors::{BlbError, ClientError};
+//!
+//! async fn delete_listener(client: &reqwest::Client, url: &str) -> Result<(), ClientError<BlbError>> {
+//!     client.delete(url).send().await.bce_error_for_status::<BlbError>().await?;
+//!     Ok(())
+//! }
+//!
+//! async fn listener(client: &reqwest::Client, url: &str) -> Result<serde_json::Value, ClientError<BlbError>> {
+//!     client.get(url).send().await.bce_json::<_, BlbError>().await
+//! }
+//!
+//! // Retrying as the advice says: at most three times, after the delay it gives. The request is
+//! // built (and signed) anew each time, which `Retry::SignAgain` needs.
+//! async fn listener_with_retries(client: &reqwest::Client, url: &str) -> Result<reqwest::Response, ClientError<BlbError>> {
+//!     let mut attempt = 0;
+//!     loop {
+//!         let error = match client.get(url).send().await.bce_error_for_status::<BlbError>().await {
+//!             Ok(response) => return Ok(response),
+//!             Err(error) => error,
+//!         };
+//!         match error.retry().delay(attempt) {
+//!             Some(delay) if attempt < 3 => tokio::time::sleep(delay).await,
+//!             _ => return Err(error),
+//!         }
+//!         attempt += 1;
+//!     }
+//! }
+//! ```
+//!
+//! Another client that gives an `http::Response` reads it with `blb_errors::http::parse_response`
+//! (feature `http`), or with [`parse_error_response_with_headers`] from the status, the headers and
+//! the body.
+//!
 //! # Cargo features
 //!
 //! None is on by default: without them the crate depends on serde, blb-errors-derive and
