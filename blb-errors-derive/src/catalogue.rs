@@ -1,11 +1,12 @@
 //! The catalogue: a static of the own codes' rows (`OWN_ROWS`), the composed catalogue when other
 //! catalogues are included, and the compile-time checks that composing gives each code once.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Literal, Span, TokenStream};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use crate::expand::{Own, Params, capture_slots, included};
+use crate::internals::attr::Advice;
 use crate::internals::template::Piece;
 use crate::internals::written::written;
 
@@ -42,13 +43,44 @@ pub fn catalogue_items(params: &Params) -> TokenStream {
     );
     let composed = (!params.transparent.is_empty()).then(|| composed(params));
     let checks = cross_checks(params);
+    let retry_names = retry_names(params);
     quote! {
         #parts_names
+        #retry_names
         use #krate::CatalogueEntry as __BlbErrorsRow;
         static #own_rows: [#entry; #own_count] = [#(#rows),*];
         #composed
         #(#checks)*
     }
+}
+
+/// The advice names the rows use, one `use` of the runtime's `RowRetry` variants, so that a row
+/// spends one token on its advice.
+fn retry_names(params: &Params) -> TokenStream {
+    let krate = &params.krate;
+    let mut used: Vec<&str> = Vec::new();
+    for own in &params.own {
+        let variant = own.spec.retry.map_or("Never", Advice::row_variant);
+        if !used.contains(&variant) {
+            used.push(variant);
+        }
+    }
+    if used.is_empty() {
+        return TokenStream::new();
+    }
+    let names = used.iter().map(|variant| {
+        let (variant, local) = (
+            syn::Ident::new(variant, Span::call_site()),
+            retry_name(variant),
+        );
+        quote!(#variant as #local)
+    });
+    quote!(use #krate::__private::RowRetry::{#(#names),*};)
+}
+
+/// The local name of a `RowRetry` variant.
+fn retry_name(variant: &str) -> syn::Ident {
+    syn::Ident::new(&format!("__BlbErrorsRetry{variant}"), Span::call_site())
 }
 
 /// One own code's `CatalogueEntry`. Code and message are the literals as written.
@@ -57,7 +89,7 @@ fn row(own: &Own) -> TokenStream {
     let (literal, message) = (&code.code, &code.message);
     let status = Literal::u16_unsuffixed(code.status.value);
     let description = Literal::string(&code.description);
-    let retryable = code.retryable;
+    let retryable = retry_name(code.retry.map_or("Never", Advice::row_variant));
     if !code.template.has_fields() {
         return quote!(__BlbErrorsRow::__new(#literal, #status, #message, #description, #retryable, &[]));
     }

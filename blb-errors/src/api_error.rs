@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use crate::CatalogueEntry;
+use crate::{CatalogueEntry, Retry};
 
 /// A typed API error: an HTTP status, a code string and a message, with its catalogue.
 ///
@@ -31,9 +31,18 @@ pub trait ApiError: std::error::Error {
     /// This value's catalogue entry, or `None` for a code the catalogue does not know.
     fn entry(&self) -> Option<&'static CatalogueEntry>;
 
-    /// Whether the request may succeed when sent again: the variant is marked `#[api(retryable)]`,
-    /// or the code is unknown and the status is 500, 502, 503 or 504.
+    /// Whether the request may succeed when sent again: the variant is marked `#[api(retryable)]`
+    /// or `#[api(retryable = ...)]`, or the code is unknown and its status is 429, 500, 502, 503
+    /// or 504.
     fn is_retryable(&self) -> bool;
+
+    /// How the request may succeed when sent again: the entry's advice
+    /// ([`CatalogueEntry::retry`]), or, for a code the catalogue does not know, its status's
+    /// ([`Retry::for_status`]).
+    fn retry(&self) -> Retry {
+        self.entry()
+            .map_or_else(|| Retry::for_status(self.status()), CatalogueEntry::retry)
+    }
 
     /// Every code of the type, in declaration order, composed catalogues included.
     fn catalogue() -> &'static [CatalogueEntry]

@@ -2,7 +2,8 @@
 
 use std::fmt;
 
-use crate::__private::TemplatePart;
+use crate::__private::{RowRetry, TemplatePart};
+use crate::Retry;
 
 /// One error code of a catalogue, as the official table gives it.
 ///
@@ -16,7 +17,7 @@ pub struct CatalogueEntry {
     /// The template, as written.
     message: &'static str,
     description: &'static str,
-    retryable: bool,
+    retry: RowRetry,
     /// The message split at its placeholders; empty when it has none.
     parts: &'static [TemplatePart],
 }
@@ -29,7 +30,7 @@ impl CatalogueEntry {
         status: u16,
         message: &'static str,
         description: &'static str,
-        retryable: bool,
+        retry: RowRetry,
         parts: &'static [TemplatePart],
     ) -> Self {
         Self {
@@ -37,7 +38,7 @@ impl CatalogueEntry {
             status,
             message,
             description,
-            retryable,
+            retry,
             parts,
         }
     }
@@ -79,10 +80,18 @@ impl CatalogueEntry {
     }
 
     /// Whether a request that failed with this code may succeed when sent again
-    /// (`#[api(retryable)]`).
+    /// (`#[api(retryable)]`, or `#[api(retryable = ...)]`).
     #[must_use]
     pub const fn is_retryable(&self) -> bool {
-        self.retryable
+        !matches!(self.retry, RowRetry::Never)
+    }
+
+    /// How a request that failed with this code may succeed: [`Retry::Backoff`] for
+    /// `#[api(retryable)]`, the advice named by `#[api(retryable = ...)]`, [`Retry::Never`] for a
+    /// code marked neither.
+    #[must_use]
+    pub const fn retry(&self) -> Retry {
+        self.retry.advice()
     }
 
     /// Whether the message has placeholders for the variant's fields.
@@ -109,7 +118,7 @@ impl fmt::Debug for CatalogueEntry {
             .field("status", &self.status)
             .field("message", &self.message)
             .field("description", &self.description)
-            .field("retryable", &self.retryable)
+            .field("retry", &self.retry())
             .finish()
     }
 }

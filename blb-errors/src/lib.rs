@@ -49,8 +49,11 @@
 //! - The first paragraph of the variant's `///` comment is its catalogue description. A derive
 //!   sees `#[doc = include_str!(..)]` and `#[doc = concat!(..)]` unexpanded: such an attribute is a
 //!   compile error within the first paragraph, and allowed after it (following an empty `///` line).
-//! - `retryable`: a request that failed with this code may succeed when sent again
-//!   ([`ApiError::is_retryable`]). Unknown codes are retryable when their status is 500, 502, 503 or 504.
+//! - `retryable`: a request that failed with this code may succeed when sent again, with backoff
+//!   ([`ApiError::retry`] is [`Retry::Backoff`]). `retryable = sign_again` ([`Retry::SignAgain`]),
+//!   `retryable = wait_for_previous` ([`Retry::WaitForPrevious`]) and `retryable = throttled`
+//!   ([`Retry::Throttled`]) name what must happen first. Unknown codes follow their status
+//!   ([`Retry::for_status`]): 429 is throttled; 500, 502, 503 and 504 back off.
 //! - `transparent`: one field holding another catalogue, which is included and delegated to.
 //! - `unknown`: one [`UnknownCode`] field, for the codes the catalogue does not know. At most one.
 //! - `#[api(crate = path)]` on the enum: where blb-errors is, when it is re-exported.
@@ -85,6 +88,49 @@
 //! assert_eq!(read.request_id(), Some("ae2225f7-1c2e-427a-a1ad-5413b762957d"));
 //! ```
 //!
+//! # Calling BCE
+//!
+//! With the `reqwest` feature, one call turns what `send().await` gives into the response, a
+//! typed success body, or a `ClientError`: a transport failure, a [`ServiceError`] typed by your
+//! catalogue, or a [`MalformedResponse`], each with its status, request id, debug id and
+//! [`Retry`] advice.
+//!
+#![cfg_attr(feature = "reqwest", doc = "```no_run")]
+#![cfg_attr(not(feature = "reqwest"), doc = "```ignore")]
+//! use blb_errors::reqwest::BceResponseExt;
+//! use blb_errors::{BlbError, ClientError};
+//!
+//! async fn delete_listener(client: &reqwest::Client, url: &str) -> Result<(), ClientError<BlbError>> {
+//!     client.delete(url).send().await.bce_error_for_status::<BlbError>().await?;
+//!     Ok(())
+//! }
+//!
+//! async fn listener(client: &reqwest::Client, url: &str) -> Result<serde_json::Value, ClientError<BlbError>> {
+//!     client.get(url).send().await.bce_json::<_, BlbError>().await
+//! }
+//!
+//! // Retrying as the advice says: at most three times, after the delay it gives. The request is
+//! // built (and signed) anew each time, which `Retry::SignAgain` needs.
+//! async fn listener_with_retries(client: &reqwest::Client, url: &str) -> Result<reqwest::Response, ClientError<BlbError>> {
+//!     let mut attempt = 0;
+//!     loop {
+//!         let error = match client.get(url).send().await.bce_error_for_status::<BlbError>().await {
+//!             Ok(response) => return Ok(response),
+//!             Err(error) => error,
+//!         };
+//!         match error.retry().delay(attempt) {
+//!             Some(delay) if attempt < 3 => tokio::time::sleep(delay).await,
+//!             _ => return Err(error),
+//!         }
+//!         attempt += 1;
+//!     }
+//! }
+//! ```
+//!
+//! Another client that gives an `http::Response` reads it with `blb_errors::http::parse_response`
+//! (feature `http`), or with [`parse_error_response_with_headers`] from the status, the headers and
+//! the body.
+//!
 //! # Cargo features
 //!
 //! Only `bos` is on by default; no feature adds a dependency but `http` and `axum`, and without
@@ -98,14 +144,17 @@
 //! - `spec-check`: the `blb_errors::spec` module: a catalogue compared with an error table pasted
 //!   from Baidu's page, every difference reported, for one line in a test.
 //! - `http`: the `blb_errors::http` module: an error's `http::StatusCode`, the whole error
-//!   response as an `http::Response`, and `parse_response`, which is [`parse_error_response`] over
-//!   an `http::Response`. Pulls in the `http` crate.
+//!   response as an `http::Response`, and `parse_response`, which is
+//!   [`parse_error_response_with_headers`] over an `http::Response`. Pulls in the `http` crate.
 //! - `axum` (enables `http`): the `blb_errors::axum` module: `ApiErrorResponse`, an error with its
 //!   request id that axum handlers return, through axum's `IntoResponse`. Pulls in axum with its
 //!   default features off: its core, without a server or a runtime.
 //! - `explain`: the `blb_errors::explain` module: the on-call tool (`bce-explain`, from the
 //!   blb-errors-explain package) as a library, over the shipped catalogues or your own. Pulls in
 //!   lexopt, an argument parser without dependencies.
+//! - `reqwest` (enables `http`): the `blb_errors::reqwest` module, `BceResponseExt` on reqwest's
+//!   responses, and `ClientError`. Pulls in reqwest with no feature of its own enabled (your
+//!   reqwest features choose TLS and the rest), and serde_json for typed success bodies.
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
@@ -113,6 +162,8 @@ extern crate self as blb_errors;
 
 mod api_error;
 mod catalogues;
+#[cfg(feature = "reqwest")]
+mod client;
 mod entry;
 #[cfg(feature = "explain")]
 #[cfg_attr(docsrs, doc(cfg(feature = "explain")))]
@@ -162,6 +213,9 @@ pub use catalogues::tsdb::{self, TsdbError};
 #[cfg(feature = "vpc")]
 #[cfg_attr(docsrs, doc(cfg(feature = "vpc")))]
 pub use catalogues::vpc::{self, VpcError};
+#[cfg(feature = "reqwest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
+pub use client::{ClientError, TransportError, TransportKind};
 pub use entry::CatalogueEntry;
 #[cfg(feature = "axum")]
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
@@ -169,11 +223,15 @@ pub use integrations::axum;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub use integrations::http;
+#[cfg(feature = "reqwest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
+pub use integrations::reqwest;
 pub use markdown::markdown_table;
-pub use retry::is_retryable_status;
+pub use retry::{Retry, is_retryable_status};
 pub use unknown::UnknownCode;
+pub use wire::headers::ResponseHeaders;
 pub use wire::malformed::{BODY_SNIPPET_LIMIT, BodyField, MalformedReason, MalformedResponse};
-pub use wire::read::parse_error_response;
+pub use wire::read::{parse_error_response, parse_error_response_with_headers};
 pub use wire::response::{ResponseError, ServiceError};
 pub use wire::write::ErrorBody;
 pub use wire::{REQUEST_ID_HEADER, new_request_id};

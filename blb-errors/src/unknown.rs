@@ -54,8 +54,9 @@ impl UnknownCode {
         self.status
     }
 
-    /// Unknown codes are retryable when the status says the server or a gateway failed
-    /// (500, 502, 503, 504): see [`is_retryable_status`](crate::is_retryable_status).
+    /// Unknown codes are retryable when the status says the service throttles (429) or the
+    /// server or a gateway failed (500, 502, 503, 504): see
+    /// [`Retry::for_status`](crate::Retry::for_status).
     #[must_use]
     pub fn is_retryable(&self) -> bool {
         crate::retry::is_retryable_status(self.status)

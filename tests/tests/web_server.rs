@@ -140,7 +140,7 @@ fn the_listener_api_answers_typed_errors() {
             let response = api.get(path).await;
             assert_answers(&response, &expected, path);
             // `http::parse_response` reads the same from the whole response.
-            let parsed = blb_errors::http::parse_response::<BlbError, _>(&response);
+            let parsed = blb_errors::http::parse_response::<BlbError>(&response);
             assert_eq!(parsed.error(), Some(&expected), "{path}");
         }
 

@@ -16,7 +16,7 @@ fn malformed(status: u16, body: &[u8]) -> MalformedResponse {
             assert_eq!(malformed.body_len(), body.len());
             malformed
         }
-        ResponseError::Service(service) => panic!("expected a malformed body, got {service:?}"),
+        other => panic!("expected a malformed body, got {other:?}"),
     }
 }
 
@@ -27,9 +27,7 @@ fn reason(body: &[u8]) -> MalformedReason {
 fn service(body: &[u8]) -> ServiceError<BlbError> {
     match parse_error_response::<BlbError>(400, Some(HEADER_ID), body) {
         ResponseError::Service(service) => service,
-        ResponseError::Malformed(malformed) => {
-            panic!("expected a service error, got {malformed:?}")
-        }
+        other => panic!("expected a service error, got {other:?}"),
     }
 }
 

@@ -10,9 +10,7 @@ use blb_errors::{
 fn service(status: u16, header: Option<&str>, body: &str) -> ServiceError<BlbError> {
     match parse_error_response::<BlbError>(status, header, body.as_bytes()) {
         ResponseError::Service(service) => service,
-        ResponseError::Malformed(malformed) => {
-            panic!("expected a service error, got {malformed:?}")
-        }
+        other => panic!("expected a service error, got {other:?}"),
     }
 }
 

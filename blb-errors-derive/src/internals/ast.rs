@@ -3,7 +3,7 @@
 use syn::{Data, DeriveInput, Ident, LitStr, Member, Type};
 
 use crate::internals::Ctxt;
-use crate::internals::attr::{self, ContainerAttrs, Status, StrValue, VariantAttrs};
+use crate::internals::attr::{self, Advice, ContainerAttrs, Status, StrValue, VariantAttrs};
 use crate::internals::symbol::API;
 use crate::internals::template::{self, Template};
 
@@ -41,7 +41,8 @@ pub struct OwnCode {
     /// The message's text as written (`{{` for a literal brace), which the catalogue holds.
     pub message_text: String,
     pub template: Template,
-    pub retryable: bool,
+    /// `retryable`'s advice; `None` when the code is not retryable.
+    pub retry: Option<Advice>,
     pub description: String,
 }
 
@@ -199,14 +200,14 @@ fn classify(
             );
             valid = false;
         }
-        if let Some(retryable) = attrs.retryable {
+        if let Some(retryable) = &attrs.retryable {
             let decides = if key == "transparent" {
                 "the inner catalogue decides"
             } else {
-                "the status decides (500, 502, 503, 504)"
+                "the status decides (429, 500, 502, 503, 504)"
             };
             cx.error_span(
-                retryable,
+                retryable.span,
                 format!("`retryable` does not go with `{key}`: {decides}"),
             );
             valid = false;
@@ -281,7 +282,7 @@ fn classify(
                 message: message.literal,
                 message_text: message.text,
                 template,
-                retryable: attrs.retryable.is_some(),
+                retry: attrs.retryable.map(|retryable| retryable.advice),
                 description: attrs.doc,
             })))
         }

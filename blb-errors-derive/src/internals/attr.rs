@@ -9,7 +9,8 @@ use syn::{Attribute, Expr, ExprLit, ExprUnary, Lit, LitStr, Token, UnOp};
 use crate::internals::Ctxt;
 use crate::internals::keys::{Key, parse_list};
 use crate::internals::symbol::{
-    API, CODE, CRATE, MESSAGE, RETRYABLE, STATUS, Symbol, TRANSPARENT, UNKNOWN, VARIANT_KEYS,
+    API, CODE, CRATE, MESSAGE, RETRYABLE, SIGN_AGAIN, STATUS, Symbol, THROTTLED, TRANSPARENT,
+    UNKNOWN, VARIANT_KEYS, WAIT_FOR_PREVIOUS,
 };
 use crate::internals::written::written;
 
@@ -40,13 +41,40 @@ pub struct VariantAttrs {
     pub code: Option<StrValue>,
     pub status: Option<Status>,
     pub message: Option<StrValue>,
-    pub retryable: Option<Span>,
+    pub retryable: Option<Retryable>,
     pub transparent: Option<Span>,
     pub unknown: Option<Span>,
     /// The first paragraph of the variant's `///` lines: the catalogue's description.
     pub doc: String,
     /// A doc attribute within the first paragraph that a derive cannot read.
     pub unread_doc: Option<Box<UnreadDoc>>,
+}
+
+/// `retryable`, alone or with the advice it names.
+pub struct Retryable {
+    pub span: Span,
+    pub advice: Advice,
+}
+
+/// How a request that failed with the code may succeed: the runtime's `RowRetry` variant of the
+/// same name.
+#[derive(Clone, Copy)]
+pub enum Advice {
+    Backoff,
+    SignAgain,
+    WaitForPrevious,
+    Throttled,
+}
+
+impl Advice {
+    pub fn row_variant(self) -> &'static str {
+        match self {
+            Self::Backoff => "Backoff",
+            Self::SignAgain => "SignAgain",
+            Self::WaitForPrevious => "WaitForPrevious",
+            Self::Throttled => "Throttled",
+        }
+    }
 }
 
 /// A string literal and its text, read once: a large catalogue needs the text several times per
@@ -198,7 +226,10 @@ fn variant_key(cx: &Ctxt, parsed: &mut VariantAttrs, key: &Key) -> syn::Result<(
             set_once(cx, key, &mut parsed.status, status);
         }
     } else if key.path == RETRYABLE {
-        flag(cx, key, RETRYABLE, &mut parsed.retryable);
+        if let Some(advice) = retryable(cx, key)? {
+            let span = key.path.span();
+            set_once(cx, key, &mut parsed.retryable, Retryable { span, advice });
+        }
     } else if key.path == TRANSPARENT {
         flag(cx, key, TRANSPARENT, &mut parsed.transparent);
     } else if key.path == UNKNOWN {
@@ -245,6 +276,28 @@ fn flag(cx: &Ctxt, key: &Key, name: Symbol, slot: &mut Option<Span>) {
         return;
     }
     set_once(cx, key, slot, key.path.span());
+}
+
+/// `retryable` alone (retry with backoff) or `retryable = advice`, or `None` after recording why
+/// the value is not one.
+fn retryable(cx: &Ctxt, key: &Key) -> syn::Result<Option<Advice>> {
+    const NAMED: &str = "`retryable = ...` takes `sign_again`, `wait_for_previous` or `throttled` \
+                         (`retryable` alone retries with backoff)";
+    if !key.has_value() {
+        return Ok(Some(Advice::Backoff));
+    }
+    key.value("retryable = sign_again")?;
+    let tokens = key.rest();
+    let advice = match syn::parse2::<syn::Ident>(tokens.clone()) {
+        Ok(ident) if ident == SIGN_AGAIN.0 => Some(Advice::SignAgain),
+        Ok(ident) if ident == WAIT_FOR_PREVIOUS.0 => Some(Advice::WaitForPrevious),
+        Ok(ident) if ident == THROTTLED.0 => Some(Advice::Throttled),
+        _ => None,
+    };
+    if advice.is_none() {
+        cx.error_at(&tokens, format!("{NAMED}, not `{}`", written(&tokens)));
+    }
+    Ok(advice)
 }
 
 /// The string literal after `key =`, or `None` after recording that it is something else.

@@ -16,6 +16,11 @@ pub const TRANSPARENT: Symbol = Symbol("transparent");
 pub const UNKNOWN: Symbol = Symbol("unknown");
 pub const CRATE: Symbol = Symbol("crate");
 
+/// The advice `retryable = ...` names, beside the backoff of `retryable` alone.
+pub const SIGN_AGAIN: Symbol = Symbol("sign_again");
+pub const WAIT_FOR_PREVIOUS: Symbol = Symbol("wait_for_previous");
+pub const THROTTLED: Symbol = Symbol("throttled");
+
 /// The keys a variant may carry, in the order error messages list them.
 pub const VARIANT_KEYS: &str = "`code`, `status`, `message`, `retryable`, `transparent`, `unknown`";
 

@@ -135,7 +135,7 @@ pub enum BceError {
         code = "RequestExpired",
         status = 400,
         message = "Request has expired. Timestamp date is {timestamp}.",
-        retryable
+        retryable = sign_again
     )]
     RequestExpired {
         /// The request's timestamp as the server saw it (the table's "XXX").

@@ -68,7 +68,7 @@ pub enum BlbError {
         code = "LastOperationNotFinished",
         status = 409,
         message = "Last operation has not finished.",
-        retryable
+        retryable = wait_for_previous
     )]
     LastOperationNotFinished,
     /// The current user has not passed certification

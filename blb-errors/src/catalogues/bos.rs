@@ -82,7 +82,7 @@
 //! `services/bos/api/retry.go`, retries 500, 502, 503 and also every 403, which would retry
 //! `AccountOverdue` too; a blanket status rule, not a statement about that code.) The global
 //! `InternalError` and `RequestExpired` stay retryable through [`BceError`], and a code the table
-//! does not have is retryable when its status is 500, 502, 503 or 504.
+//! does not have is retryable when its status is 429, 500, 502, 503 or 504.
 
 use crate::bce::BceError;
 use crate::{ApiError, UnknownCode};

@@ -10,7 +10,7 @@
 //! assert_eq!(response.headers()["x-bce-request-id"], "ae2225f7-1c2e-427a-a1ad-5413b762957d");
 //!
 //! // The client side: any `http::Response` whose body is bytes.
-//! let parsed = blb_errors::http::parse_response::<BlbError, _>(&response);
+//! let parsed = blb_errors::http::parse_response::<BlbError>(&response);
 //! assert_eq!(parsed.error(), Some(&BlbError::ListenerNotFound));
 //! assert_eq!(parsed.request_id(), Some("ae2225f7-1c2e-427a-a1ad-5413b762957d"));
 //! ```
@@ -18,7 +18,10 @@
 use http::header::{CONTENT_TYPE, HeaderValue};
 use http::{Response, StatusCode};
 
-use crate::{ApiError, ErrorBody, REQUEST_ID_HEADER, ResponseError, parse_error_response};
+use crate::{
+    ApiError, ErrorBody, REQUEST_ID_HEADER, ResponseError, ResponseHeaders,
+    parse_error_response_with_headers,
+};
 
 /// The content type of an error body.
 pub const CONTENT_TYPE_JSON: &str = "application/json";
@@ -47,20 +50,41 @@ pub fn error_response<E: ApiError + ?Sized>(error: &E, request_id: &str) -> Resp
     response
 }
 
-/// Reads an error response in one call: its status, its `x-bce-request-id` header (when it is
-/// text) and its body, through [`parse_error_response`].
+/// Reads an error response in one call: its status, its headers (those whose value is text) and
+/// its body, through [`parse_error_response_with_headers`]. The request id comes from the
+/// `x-bce-request-id` header when the body has none, or from neither.
 ///
-/// Any client that gives an `http::Response` with the body in memory can use it; with reqwest,
-/// build one from `response.status()`, `response.headers()` and `response.bytes().await?`.
+/// Any client that gives an `http::Response` with the body in memory can use it (reqwest has its
+/// own integration, `blb_errors::reqwest`, behind the `reqwest` feature).
+///
+/// ```
+/// use blb_errors::{BlbError, ResponseError};
+///
+/// let body = r#"{"code":"ListenerNotFound","message":"The specified listener does not exist."}"#;
+/// let response = http::Response::builder()
+///     .status(404)
+///     .header("x-bce-request-id", "r-1")
+///     .body(body)
+///     .unwrap();
+/// let error = blb_errors::http::parse_response::<BlbError>(&response);
+/// assert_eq!((error.error(), error.request_id()), (Some(&BlbError::ListenerNotFound), Some("r-1")));
+///
+/// // Without the header, and without a request id in the body: none.
+/// let response = http::Response::builder().status(404).body(body).unwrap();
+/// assert_eq!(blb_errors::http::parse_response::<BlbError>(&response).request_id(), None);
+/// ```
 #[must_use]
-pub fn parse_response<E: ApiError, B: AsRef<[u8]>>(response: &Response<B>) -> ResponseError<E> {
-    let request_id = response
-        .headers()
-        .get(REQUEST_ID_HEADER)
-        .and_then(|value| value.to_str().ok());
-    parse_error_response(
+pub fn parse_response<E: ApiError>(response: &Response<impl AsRef<[u8]>>) -> ResponseError<E> {
+    parse_error_response_with_headers(
         response.status().as_u16(),
-        request_id,
+        headers(response.headers()),
         response.body().as_ref(),
     )
+}
+
+/// The headers whose value is text, kept for the error.
+pub(crate) fn headers(map: &http::HeaderMap) -> ResponseHeaders {
+    map.iter()
+        .filter_map(|(name, value)| Some((name.as_str(), value.to_str().ok()?)))
+        .collect()
 }

@@ -4,3 +4,5 @@
 pub mod axum;
 #[cfg(feature = "http")]
 pub mod http;
+#[cfg(feature = "reqwest")]
+pub mod reqwest;

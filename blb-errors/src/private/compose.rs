@@ -4,6 +4,7 @@ use std::borrow::Cow;
 use std::error::Error;
 use std::fmt;
 
+use crate::__private::RowRetry;
 use crate::{ApiError, CatalogueEntry};
 
 /// A catalogue made by the derive: its rows as a constant, so that an enum holding another
@@ -77,7 +78,8 @@ pub const fn rows(rows: &[CatalogueEntry], start: usize, end: usize) -> &[Catalo
     rows.split_at(end).0.split_at(start).1
 }
 
-pub(crate) const PLACEHOLDER: CatalogueEntry = CatalogueEntry::__new("", 0, "", "", false, &[]);
+pub(crate) const PLACEHOLDER: CatalogueEntry =
+    CatalogueEntry::__new("", 0, "", "", RowRetry::Never, &[]);
 
 /// The entries of `segments`, one after another, as an array of `N`.
 #[must_use]

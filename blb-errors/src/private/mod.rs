@@ -9,6 +9,8 @@ mod unknown_field;
 
 pub use std::borrow::Cow;
 
+pub use crate::retry::RowRetry;
+
 pub use self::compose::{
     ConstCatalogue, PanicMessage, compose, contains_code, duplicate_message, duplicate_message_len,
     first_shared_code, rows,

@@ -2,14 +2,17 @@
 
 use std::fmt;
 
+use crate::{ResponseHeaders, Retry};
+
 /// How many bytes of a malformed body [`MalformedResponse`] keeps.
 pub const BODY_SNIPPET_LIMIT: usize = 4096;
 
 /// An error response whose body could not be read as `{"requestId", "code", "message"}`: a
 /// gateway's HTML page, an empty or cut-off body, JSON of another shape.
 ///
-/// Nothing the response said is thrown away: the status, the `x-bce-request-id` header and the
-/// start of the body (at most [`BODY_SNIPPET_LIMIT`] bytes) are kept with a typed
+/// Nothing the response said is thrown away: the status, the `x-bce-request-id` header, the
+/// start of the body (at most [`BODY_SNIPPET_LIMIT`] bytes) and, when it was read with them, the
+/// headers (a gateway's error code and message among them) are kept with a typed
 /// [`reason`](Self::reason).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MalformedResponse {
@@ -18,6 +21,7 @@ pub struct MalformedResponse {
     reason: MalformedReason,
     snippet: String,
     body_len: usize,
+    headers: ResponseHeaders,
 }
 
 impl MalformedResponse {
@@ -26,6 +30,7 @@ impl MalformedResponse {
         request_id: Option<&str>,
         reason: MalformedReason,
         body: &[u8],
+        headers: ResponseHeaders,
     ) -> Self {
         Self {
             status,
@@ -33,6 +38,7 @@ impl MalformedResponse {
             reason,
             snippet: snippet(body),
             body_len: body.len(),
+            headers,
         }
     }
 
@@ -67,11 +73,44 @@ impl MalformedResponse {
         self.body_len
     }
 
-    /// Whether a request that got this response may succeed when sent again: the status is 500,
-    /// 502, 503 or 504 (a gateway's HTML page is often one of these).
+    /// The error code a gateway put in the `x-bce-error-code` header, such as IAM's
+    /// `IamSignatureInvalid` over an empty body.
+    #[must_use]
+    pub fn code(&self) -> Option<&str> {
+        self.headers.error_code()
+    }
+
+    /// The message a gateway put in the `x-bce-error-message` header.
+    #[must_use]
+    pub fn message(&self) -> Option<&str> {
+        self.headers.error_message()
+    }
+
+    /// The `x-bce-debug-id` header.
+    #[must_use]
+    pub fn debug_id(&self) -> Option<&str> {
+        self.headers.debug_id()
+    }
+
+    /// The response's headers, when it was read with them
+    /// ([`parse_error_response_with_headers`](crate::parse_error_response_with_headers)); else none.
+    #[must_use]
+    pub fn headers(&self) -> &ResponseHeaders {
+        &self.headers
+    }
+
+    /// Whether a request that got this response may succeed when sent again: the status is 429,
+    /// 500, 502, 503 or 504 (a gateway's HTML page is often one of these).
     #[must_use]
     pub fn is_retryable(&self) -> bool {
-        crate::retry::is_retryable_status(self.status)
+        self.retry().is_retryable()
+    }
+
+    /// How the request may succeed when sent again, from the status ([`Retry::for_status`]); a
+    /// throttled one waits as long as its `Retry-After` header asks.
+    #[must_use]
+    pub fn retry(&self) -> Retry {
+        Retry::for_status(self.status).with_retry_after(self.headers.retry_after())
     }
 }
 
@@ -104,14 +143,24 @@ fn snippet(body: &[u8]) -> String {
 
 impl fmt::Display for MalformedResponse {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(code) = self.code() {
+            write!(
+                formatter,
+                "{code}: {} (from the gateway's headers); ",
+                self.message().unwrap_or("")
+            )?;
+        }
         write!(
             formatter,
-            "malformed error response: {} (status {}, request id {}, {} byte body)",
+            "malformed error response: {} (status {}, request id {}",
             self.reason,
             self.status,
             self.request_id.as_deref().unwrap_or("none"),
-            self.body_len
-        )
+        )?;
+        if let Some(debug_id) = self.debug_id() {
+            write!(formatter, ", debug id {debug_id}")?;
+        }
+        write!(formatter, ", {} byte body)", self.body_len)
     }
 }
 

@@ -1,7 +1,8 @@
 //! The BCE error body on the wire: writing it on the server ([`write`]), reading a response on
 //! the client ([`read`], with the JSON reader in [`json`]) into what [`response`] and [`malformed`]
-//! define; and here, the request ids that both sides carry.
+//! define, with the [`headers`] kept; and here, the request ids that both sides carry.
 
+pub(crate) mod headers;
 pub(crate) mod json;
 pub(crate) mod malformed;
 pub(crate) mod read;

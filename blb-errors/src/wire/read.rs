@@ -1,5 +1,6 @@
 //! Reading an error response on the client: status, request id header and body, to a typed error.
 
+use super::headers::ResponseHeaders;
 use super::json::read_body;
 use super::malformed::{BodyField, MalformedReason};
 use crate::{ApiError, MalformedResponse, ResponseError, ServiceError};
@@ -38,12 +39,46 @@ pub fn parse_error_response<E: ApiError>(
     request_id_header: Option<&str>,
     body: &[u8],
 ) -> ResponseError<E> {
-    let malformed = |reason| {
+    read(status, request_id_header, ResponseHeaders::new(), body)
+}
+
+/// Reads an error response as [`parse_error_response`] does, with all its headers: the request id
+/// comes from them, and they are kept for the debug id, `Retry-After`, a gateway's error code and
+/// message, and what the library does not model ([`ServiceError::headers`]).
+///
+/// ```
+/// use blb_errors::{BlbError, ResponseError, ResponseHeaders, Retry, parse_error_response_with_headers};
+///
+/// let headers: ResponseHeaders = [("x-bce-request-id", "r-1"), ("x-bce-debug-id", "d-1"), ("retry-after", "2")]
+///     .into_iter()
+///     .collect();
+/// let error: ResponseError<BlbError> =
+///     parse_error_response_with_headers(429, headers, br#"{"code":"RequestLimitExceeded","message":"Slow down."}"#);
+/// assert_eq!((error.request_id(), error.debug_id()), (Some("r-1"), Some("d-1")));
+/// assert_eq!(error.retry(), Retry::Throttled { after: Some(std::time::Duration::from_secs(2)) });
+/// ```
+pub fn parse_error_response_with_headers<E: ApiError>(
+    status: u16,
+    headers: ResponseHeaders,
+    body: &[u8],
+) -> ResponseError<E> {
+    let request_id = headers.request_id().map(str::to_owned);
+    read(status, request_id.as_deref(), headers, body)
+}
+
+fn read<E: ApiError>(
+    status: u16,
+    request_id_header: Option<&str>,
+    headers: ResponseHeaders,
+    body: &[u8],
+) -> ResponseError<E> {
+    let malformed = |reason, headers| {
         ResponseError::Malformed(MalformedResponse::new(
             status,
             request_id_header,
             reason,
             body,
+            headers,
         ))
     };
     let (skipped, json) = match body.strip_prefix(BYTE_ORDER_MARK) {
@@ -55,12 +90,13 @@ pub fn parse_error_response<E: ApiError>(
         // A body that is not UTF-8 is told so first, wherever its first bad byte stands: the
         // reader checks UTF-8 only as far as it reads.
         Err(reason) => {
-            return malformed(match std::str::from_utf8(json) {
+            let reason = match std::str::from_utf8(json) {
                 Ok(_) => shift(reason, skipped),
                 Err(error) => MalformedReason::InvalidUtf8 {
                     valid_up_to: skipped + error.valid_up_to(),
                 },
-            });
+            };
+            return malformed(reason, headers);
         }
     };
     let read = (|| {
@@ -73,13 +109,16 @@ pub fn parse_error_response<E: ApiError>(
         }
     })();
     match read {
-        Ok((request_id, code, message)) => ResponseError::Service(ServiceError::new(
-            code,
-            message.unwrap_or(""),
-            status,
-            request_id.filter(|id| !id.is_empty()).or(request_id_header),
-        )),
-        Err(reason) => malformed(reason),
+        Ok((request_id, code, message)) => ResponseError::Service(
+            ServiceError::new(
+                code,
+                message.unwrap_or(""),
+                status,
+                request_id.filter(|id| !id.is_empty()).or(request_id_header),
+            )
+            .with_headers(headers),
+        ),
+        Err(reason) => malformed(reason, headers),
     }
 }
 

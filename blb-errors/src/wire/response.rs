@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use crate::{ApiError, CatalogueEntry, MalformedResponse};
+use crate::{ApiError, CatalogueEntry, MalformedResponse, ResponseHeaders, Retry};
 
 /// An error response, read by [`parse_error_response`](crate::parse_error_response): what every
 /// failed call gives, whether or not its body could be read.
@@ -28,7 +28,10 @@ use crate::{ApiError, CatalogueEntry, MalformedResponse};
 /// let gateway: ResponseError<BlbError> = parse_error_response(502, None, b"<html>Bad Gateway</html>");
 /// assert_eq!((gateway.code(), gateway.message()), (None, None));
 /// ```
+///
+/// It is `#[non_exhaustive]`: a `match` on it ends with a `_` arm.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum ResponseError<E> {
     /// The body is an error body: the service's error, typed where `E` knows the code.
     Service(ServiceError<E>),
@@ -56,6 +59,22 @@ impl<E> ResponseError<E> {
         }
     }
 
+    /// The `x-bce-debug-id` header, when the response was read with its headers.
+    #[must_use]
+    pub fn debug_id(&self) -> Option<&str> {
+        self.headers().debug_id()
+    }
+
+    /// The response's headers, when it was read with them
+    /// ([`parse_error_response_with_headers`](crate::parse_error_response_with_headers)); else none.
+    #[must_use]
+    pub fn headers(&self) -> &ResponseHeaders {
+        match self {
+            Self::Service(error) => error.headers(),
+            Self::Malformed(error) => error.headers(),
+        }
+    }
+
     /// The typed error, when the body was well formed and `E` has a value for the code.
     #[must_use]
     pub fn error(&self) -> Option<&E> {
@@ -69,29 +88,38 @@ impl<E> ResponseError<E> {
     /// [`MalformedResponse::is_retryable`]).
     #[must_use]
     pub fn is_retryable(&self) -> bool {
+        self.retry().is_retryable()
+    }
+
+    /// How the request may succeed when sent again ([`ServiceError::retry`],
+    /// [`MalformedResponse::retry`]).
+    #[must_use]
+    pub fn retry(&self) -> Retry {
         match self {
-            Self::Service(error) => error.is_retryable(),
-            Self::Malformed(error) => error.is_retryable(),
+            Self::Service(error) => error.retry(),
+            Self::Malformed(error) => error.retry(),
         }
     }
 }
 
 impl<E: ApiError> ResponseError<E> {
-    /// The server's error code ([`ServiceError::code`]), or `None` for a malformed body.
+    /// The server's error code ([`ServiceError::code`]); for a malformed body, a gateway's
+    /// `x-bce-error-code` header ([`MalformedResponse::code`]), or `None`.
     #[must_use]
     pub fn code(&self) -> Option<&str> {
         match self {
             Self::Service(error) => Some(error.code()),
-            Self::Malformed(_) => None,
+            Self::Malformed(error) => error.code(),
         }
     }
 
-    /// The server's message ([`ServiceError::message`]), or `None` for a malformed body.
+    /// The server's message ([`ServiceError::message`]); for a malformed body, a gateway's
+    /// `x-bce-error-message` header ([`MalformedResponse::message`]), or `None`.
     #[must_use]
     pub fn message(&self) -> Option<&str> {
         match self {
             Self::Service(error) => Some(error.message()),
-            Self::Malformed(_) => None,
+            Self::Malformed(error) => error.message(),
         }
     }
 }
@@ -147,6 +175,7 @@ pub struct ServiceError<E> {
     texts: Option<(Cow<'static, str>, Cow<'static, str>)>,
     status: u16,
     request_id: Option<Box<str>>,
+    headers: ResponseHeaders,
 }
 
 impl<E: ApiError> ServiceError<E> {
@@ -179,6 +208,7 @@ impl<E: ApiError> ServiceError<E> {
             texts,
             status,
             request_id: request_id.map(Box::from),
+            headers: ResponseHeaders::new(),
         }
     }
 
@@ -253,14 +283,38 @@ impl<E> ServiceError<E> {
         self.request_id.as_deref()
     }
 
+    /// The `x-bce-debug-id` header, when the response was read with its headers.
+    #[must_use]
+    pub fn debug_id(&self) -> Option<&str> {
+        self.headers.debug_id()
+    }
+
+    /// The response's headers, when it was read with them
+    /// ([`parse_error_response_with_headers`](crate::parse_error_response_with_headers)); else none.
+    #[must_use]
+    pub fn headers(&self) -> &ResponseHeaders {
+        &self.headers
+    }
+
+    pub(crate) fn with_headers(self, headers: ResponseHeaders) -> Self {
+        Self { headers, ..self }
+    }
+
     /// Whether the request may succeed when sent again: the catalogue marks the code retryable,
-    /// or the code is unknown and the status is 500, 502, 503 or 504.
+    /// or the code is unknown and the status is 429, 500, 502, 503 or 504.
     #[must_use]
     pub fn is_retryable(&self) -> bool {
-        self.entry.map_or_else(
-            || crate::retry::is_retryable_status(self.status),
-            CatalogueEntry::is_retryable,
-        )
+        self.retry().is_retryable()
+    }
+
+    /// How the request may succeed when sent again: the catalogue entry's advice
+    /// ([`CatalogueEntry::retry`]), or for a code the catalogue does not know, the status's
+    /// ([`Retry::for_status`]); a throttled one waits as long as its `Retry-After` header asks.
+    #[must_use]
+    pub fn retry(&self) -> Retry {
+        self.entry
+            .map_or_else(|| Retry::for_status(self.status), CatalogueEntry::retry)
+            .with_retry_after(self.headers.retry_after())
     }
 }
 
@@ -268,12 +322,16 @@ impl<E: ApiError> fmt::Display for ServiceError<E> {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             formatter,
-            "{}: {} (status {}, request id {})",
+            "{}: {} (status {}, request id {}",
             self.code(),
             self.message(),
             self.status,
             self.request_id().unwrap_or("none")
-        )
+        )?;
+        if let Some(debug_id) = self.debug_id() {
+            write!(formatter, ", debug id {debug_id}")?;
+        }
+        formatter.write_str(")")
     }
 }
 

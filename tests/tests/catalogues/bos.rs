@@ -3,7 +3,7 @@
 //! policy.
 
 use blb_errors::spec::{Table, compare};
-use blb_errors::{ApiError, BceError, BosError, UnknownCode};
+use blb_errors::{ApiError, BceError, BosError, Retry, UnknownCode};
 
 use super::{differences, round_trip, spec};
 
@@ -280,12 +280,14 @@ fn retryable_are_the_global_retryable_codes_and_failing_unknown_statuses() {
     assert!(!BosError::BucketNotEmpty.is_retryable());
 
     for status in [500, 502, 503, 504] {
-        assert!(
-            BosError::Unknown(UnknownCode::new("X", "x", status)).is_retryable(),
-            "{status}"
-        );
+        let unknown = BosError::Unknown(UnknownCode::new("X", "x", status));
+        assert!(unknown.is_retryable(), "{status}");
+        assert_eq!(unknown.retry(), Retry::Backoff, "{status}");
     }
-    for status in [400, 403, 404, 409, 429, 501, 505] {
+    let throttled = BosError::Unknown(UnknownCode::new("X", "x", 429));
+    assert!(throttled.is_retryable());
+    assert_eq!(throttled.retry(), Retry::Throttled { after: None });
+    for status in [400, 403, 404, 409, 501, 505] {
         assert!(
             !BosError::Unknown(UnknownCode::new("X", "x", status)).is_retryable(),
             "{status}"
