@@ -11,6 +11,7 @@ mod display;
 mod error;
 mod expand;
 mod fallback;
+mod from;
 mod from_wire;
 mod internals;
 mod lookup;

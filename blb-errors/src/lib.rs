@@ -52,6 +52,8 @@
 //! - `retryable`: a request that failed with this code may succeed when sent again
 //!   ([`ApiError::is_retryable`]). Unknown codes are retryable when their status is 500, 502, 503 or 504.
 //! - `transparent`: one field holding another catalogue, which is included and delegated to.
+//!   `From` the included type builds the variant, so `?` lifts an included error; each type is
+//!   included by one variant.
 //! - `unknown`: one [`UnknownCode`] field, for the codes the catalogue does not know. At most one.
 //! - `#[api(crate = path)]` on the enum: where blb-errors is, when it is re-exported.
 //!

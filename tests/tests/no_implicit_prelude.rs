@@ -45,6 +45,10 @@ fn a_catalogue_with_recoverable_fields_compiles_and_works_without_the_prelude() 
         Preludeless::from_code("AccessDenied"),
         Some(Preludeless::Global(BceError::AccessDenied))
     );
+    assert_eq!(
+        <Preludeless as ::std::convert::From<BceError>>::from(BceError::AccessDenied),
+        Preludeless::Global(BceError::AccessDenied)
+    );
     assert_eq!(Preludeless::lookup("Nowhere"), None);
     let unknown = Preludeless::from_wire("Other", "other", 502);
     assert_eq!(unknown.as_ref().map(ApiError::is_retryable), Some(true));

@@ -7,11 +7,13 @@ use syn::{Generics, Type};
 
 use crate::internals::Ctxt;
 use crate::internals::ast::{Input, Kind};
+use crate::internals::written::written;
 
 pub fn check(cx: &Ctxt, input: &Input) {
     check_codes_are_unique(cx, input);
     check_one_unknown_variant(cx, input);
     check_transparent_is_not_generic(cx, input);
+    check_transparent_types_differ(cx, input);
 }
 
 /// A code names one variant: lookup from a code string must have one answer. Reported at both
@@ -75,6 +77,27 @@ fn check_transparent_is_not_generic(cx: &Ctxt, input: &Input) {
                 &field.ty,
                 "a `#[api(transparent)]` field cannot use the enum's generic parameters: its catalogue is composed at compile time",
             );
+        }
+    }
+}
+
+/// Each included type is held by one variant: `From<Inner>` converts it to that variant.
+fn check_transparent_types_differ(cx: &Ctxt, input: &Input) {
+    let mut seen: Vec<(String, &Type)> = Vec::new();
+    for variant in &input.variants {
+        let (Some(Kind::Transparent), Some(field)) = (&variant.kind, variant.fields.first()) else {
+            continue;
+        };
+        let key = written(&field.ty);
+        match seen.iter().find(|(seen_key, _)| *seen_key == key) {
+            Some((_, first)) => {
+                cx.error_at(
+                    &field.ty,
+                    format!("`{key}` is included by two `#[api(transparent)]` variants: `From<{key}>` needs one; keep one variant"),
+                );
+                cx.error_at(*first, format!("`{key}` is first included here"));
+            }
+            None => seen.push((key, &field.ty)),
         }
     }
 }
