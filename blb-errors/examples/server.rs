@@ -26,10 +26,6 @@ use std::io;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use axum::extract::{Request, State};
-use axum::middleware::{self, Next};
-use axum::response::{IntoResponse, Response};
-use blb_errors::{BceError, BlbError};
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
@@ -107,10 +103,7 @@ async fn serve(settings: Settings) -> io::Result<()> {
     println!("listening on http://{address}");
     println!("try: curl -i 'http://{address}/v1/blb/lb-1/listener?listenerPort=80'");
 
-    let app = listener_api::router(listener_api::seed()).layer(middleware::from_fn_with_state(
-        settings.request_timeout,
-        request_deadline,
-    ));
+    let app = listener_api::router(listener_api::seed(), settings.request_timeout);
     let mut http = http1::Builder::new();
     http.timer(TokioTimer::new())
         .header_read_timeout(settings.header_read_timeout);
@@ -132,13 +125,5 @@ async fn serve(settings: Settings) -> io::Result<()> {
                 eprintln!("connection {peer}: {error}");
             }
         });
-    }
-}
-
-/// The request's answer, or `InternalError` when it takes longer than `limit`.
-async fn request_deadline(State(limit): State<Duration>, request: Request, next: Next) -> Response {
-    match tokio::time::timeout(limit, next.run(request)).await {
-        Ok(response) => response,
-        Err(_) => listener_api::fail(BlbError::Global(BceError::InternalError)).into_response(),
     }
 }

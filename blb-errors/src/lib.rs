@@ -95,9 +95,15 @@
 //! - `http`: the `blb_errors::http` module: an error's `http::StatusCode`, the whole error
 //!   response as an `http::Response`, and `parse_response`, which is [`parse_error_response`] over
 //!   an `http::Response`. Pulls in the `http` crate.
-//! - `axum` (enables `http`): the `blb_errors::axum` module: `ApiErrorResponse`, an error with its
-//!   request id that axum handlers return, through axum's `IntoResponse`. Pulls in axum with its
-//!   default features off: its core, without a server or a runtime.
+//! - `axum` (enables `http`): the `blb_errors::axum` module: `ApiErrorResponse`, the error axum
+//!   handlers return, through axum's `IntoResponse`; `RequestIdLayer` and the `RequestId`
+//!   extractor, one request id per request on every answer; the `Json` extractor, the `fallback`
+//!   handler and `answer_panic`, so that every error answer is a BCE body. Pulls in axum with its
+//!   default features off (its core, without a server or a runtime), tower-layer and
+//!   tower-service (which axum builds on) and serde_json.
+//! - `tracing` (enables `axum`): `RequestIdLayer` logs each error answer as a `tracing` event
+//!   with its code, status, request id, retry advice and cause. Pulls in tracing without its
+//!   macros crate.
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 

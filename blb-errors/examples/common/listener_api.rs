@@ -16,25 +16,32 @@
 //!   another version than `/v1`); so is a path or a query name that does not percent-decode to
 //!   UTF-8. A query value that does not is `InvalidParameter` naming it.
 //!
-//! Every error is a BCE body with its `x-bce-request-id`, logged to stderr with that id.
+//! Every answer carries the request's `x-bce-request-id`, the gateway's when it sends a well-formed
+//! one; every error is a BCE body with that id, a panic included (`InternalError`), and so is a
+//! request that takes longer than its deadline (`InternalError`).
 
 #[path = "params.rs"]
 mod params;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use axum::Router;
-use axum::body::Bytes;
-use axum::extract::rejection::{BytesRejection, PathRejection};
-use axum::extract::{DefaultBodyLimit, Path, RawQuery, State};
-use axum::http::header::{CONTENT_TYPE, HeaderName};
-use axum::http::{HeaderMap, Uri};
+use axum::extract::rejection::PathRejection;
+use axum::extract::{DefaultBodyLimit, Path, RawQuery, Request, State};
+use axum::http::Uri;
+use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use blb_errors::axum::ApiErrorResponse;
-use blb_errors::{ApiError, BceError, BlbError, REQUEST_ID_HEADER};
+use blb_errors::axum::{ApiErrorResponse, Json, RequestIdLayer, answer_panic};
+use blb_errors::{BceError, BlbError};
 use params::BadQuery;
+use tower_http::catch_panic::CatchPanicLayer;
+
+/// The load balancer whose listeners panic when asked for: a handler that fails that way still
+/// answers a BCE body.
+pub const PANIC_ID: &str = "lb-panic";
 
 /// The largest request body read, in bytes: a listener's JSON is far smaller.
 pub const BODY_LIMIT: usize = 16 * 1024;
@@ -74,8 +81,8 @@ pub fn seed() -> Store {
     store
 }
 
-/// The API's router over `store`.
-pub fn router(store: Store) -> Router {
+/// The API's router over `store`, each request answered within `request_timeout`.
+pub fn router(store: Store, request_timeout: Duration) -> Router {
     Router::new()
         .route("/v1/blb/{blb_id}/listener", get(get_listener))
         .route("/v1/blb/{blb_id}/TCPlistener", post(create_tcp_listener))
@@ -84,6 +91,18 @@ pub fn router(store: Store) -> Router {
         .fallback(no_such_operation)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(Arc::new(Mutex::new(store)))
+        .layer(middleware::from_fn_with_state(request_timeout, deadline))
+        .layer(CatchPanicLayer::custom(answer_panic))
+        // Last, so that it wraps everything above: every answer carries the request's id.
+        .layer(RequestIdLayer)
+}
+
+/// The request's answer, or `InternalError` when it takes longer than `limit`.
+async fn deadline(State(limit): State<Duration>, request: Request, next: Next) -> Response {
+    match tokio::time::timeout(limit, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => ApiErrorResponse::new(BceError::InternalError).into_response(),
+    }
 }
 
 type Answer = Result<Response, ApiErrorResponse<BlbError>>;
@@ -94,16 +113,17 @@ async fn get_listener(
     RawQuery(query): RawQuery,
 ) -> Answer {
     let blb_id = path_id(blb_id)?;
+    if blb_id == PANIC_ID {
+        panic!("asked to panic");
+    }
     let query = params::query_pairs(query.as_deref().unwrap_or("")).map_err(|bad| match bad {
-        BadQuery::Name => fail(BlbError::Global(BceError::InvalidUri)),
-        BadQuery::Value(name) => fail(BlbError::InvalidParameter { name }),
+        BadQuery::Name => BlbError::from(BceError::InvalidUri),
+        BadQuery::Value(name) => BlbError::InvalidParameter { name },
     })?;
     let store = store
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
-    let listeners = store
-        .get(&blb_id)
-        .ok_or_else(|| fail(BlbError::InstanceNotFound))?;
+    let listeners = store.get(&blb_id).ok_or(BlbError::InstanceNotFound)?;
     let mut ports = query.iter().filter(|(name, _)| name == "listenerPort");
     let port = match (ports.next(), ports.next()) {
         (None, _) => return Err(missing("listenerPort")),
@@ -114,32 +134,20 @@ async fn get_listener(
     let listener = listeners
         .iter()
         .find(|listener| listener.port == port)
-        .ok_or_else(|| fail(BlbError::ListenerNotFound))?;
+        .ok_or(BlbError::ListenerNotFound)?;
     Ok(listener_json(&blb_id, listener))
 }
 
 async fn create_tcp_listener(
     State(store): State<SharedStore>,
     blb_id: Result<Path<String>, PathRejection>,
-    headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
+    body: Result<Json<serde_json::Value>, ApiErrorResponse<BceError>>,
 ) -> Answer {
     let blb_id = path_id(blb_id)?;
-    let json = headers
-        .get(CONTENT_TYPE)
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.split(';').next())
-        .is_some_and(|media_type| media_type.trim().eq_ignore_ascii_case("application/json"));
-    // Past the limit, or cut off by the client: either way the body cannot be read.
-    let body = body
-        .ok()
-        .filter(|_| json)
-        .ok_or_else(|| fail(BlbError::Global(BceError::InvalidHttpRequest)))?;
-    let body: serde_json::Value = serde_json::from_slice(&body)
-        .map_err(|_| fail(BlbError::Global(BceError::MalformedJson)))?;
+    let Json(body) = body.map_err(|rejection| BlbError::from(rejection.into_error()))?;
     let fields = body
         .as_object()
-        .ok_or_else(|| fail(BlbError::Global(BceError::InappropriateJson)))?;
+        .ok_or_else(|| BlbError::from(BceError::InappropriateJson))?;
     let field = |name: &str| fields.get(name).ok_or_else(|| missing(name));
     let port = params::json_port(field("listenerPort")?).ok_or_else(|| invalid("listenerPort"))?;
     let backend_port =
@@ -152,11 +160,9 @@ async fn create_tcp_listener(
     let mut store = store
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
-    let listeners = store
-        .get_mut(&blb_id)
-        .ok_or_else(|| fail(BlbError::InstanceNotFound))?;
+    let listeners = store.get_mut(&blb_id).ok_or(BlbError::InstanceNotFound)?;
     if listeners.iter().any(|listener| listener.port == port) {
-        return Err(fail(BlbError::ListenerAlreadyExist));
+        return Err(BlbError::ListenerAlreadyExist.into());
     }
     let listener = Listener {
         port,
@@ -178,7 +184,7 @@ async fn no_such_operation(uri: Uri) -> ApiErrorResponse<BlbError> {
         .is_some_and(|number| {
             number != "1" && !number.is_empty() && number.bytes().all(|byte| byte.is_ascii_digit())
         });
-    fail(BlbError::Global(if other_version {
+    ApiErrorResponse::new(BlbError::from(if other_version {
         BceError::InvalidVersion
     } else {
         BceError::InvalidUri
@@ -186,12 +192,10 @@ async fn no_such_operation(uri: Uri) -> ApiErrorResponse<BlbError> {
 }
 
 /// The `blbId` path segment; `InvalidURI` when it does not percent-decode to UTF-8.
-fn path_id(
-    blb_id: Result<Path<String>, PathRejection>,
-) -> Result<String, ApiErrorResponse<BlbError>> {
+fn path_id(blb_id: Result<Path<String>, PathRejection>) -> Result<String, BlbError> {
     blb_id
         .map(|Path(blb_id)| blb_id)
-        .map_err(|_| fail(BlbError::Global(BceError::InvalidUri)))
+        .map_err(|_| BlbError::from(BceError::InvalidUri))
 }
 
 fn listener_json(blb_id: &str, listener: &Listener) -> Response {
@@ -202,36 +206,13 @@ fn listener_json(blb_id: &str, listener: &Listener) -> Response {
         "backendPort": listener.backend_port,
         "scheduler": listener.scheduler,
     });
-    (
-        [
-            (CONTENT_TYPE, "application/json".to_owned()),
-            (
-                HeaderName::from_static(REQUEST_ID_HEADER),
-                blb_errors::new_request_id(),
-            ),
-        ],
-        body.to_string(),
-    )
-        .into_response()
+    Json(body).into_response()
 }
 
 fn missing(name: &str) -> ApiErrorResponse<BlbError> {
-    fail(BlbError::MissingParameter { name: name.into() })
+    BlbError::MissingParameter { name: name.into() }.into()
 }
 
 fn invalid(name: &str) -> ApiErrorResponse<BlbError> {
-    fail(BlbError::InvalidParameter { name: name.into() })
-}
-
-/// The error's response, logged to stderr with its request id.
-pub fn fail(error: BlbError) -> ApiErrorResponse<BlbError> {
-    let response = ApiErrorResponse::new(error);
-    eprintln!(
-        "request {}: {} {} {}",
-        response.request_id(),
-        response.error().status(),
-        response.error().code(),
-        response.error()
-    );
-    response
+    BlbError::InvalidParameter { name: name.into() }.into()
 }

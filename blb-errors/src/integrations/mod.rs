@@ -2,5 +2,11 @@
 
 #[cfg(feature = "axum")]
 pub mod axum;
+#[cfg(feature = "axum")]
+mod fallback;
 #[cfg(feature = "http")]
 pub mod http;
+#[cfg(feature = "axum")]
+mod json;
+#[cfg(feature = "axum")]
+mod request_id;
