@@ -55,6 +55,12 @@
 //!   `From` the included type builds the variant, so `?` lifts an included error; each type is
 //!   included by one variant.
 //! - `unknown`: one [`UnknownCode`] field, for the codes the catalogue does not know. At most one.
+//! - `#[source]` on a field (or `#[from]`, which also gives `From` the field's type, for a variant
+//!   with that one field), as thiserror spells them: the variant's cause, such as an
+//!   `io::Error`, which `source()` returns. A cause stays on the server: it is never in the
+//!   message, the body or the catalogue, and a message naming it is a compile error. Read back
+//!   from the wire, a variant with a cause has no value ([`ApiError::from_wire`] gives `None`);
+//!   the response keeps its code, message and status.
 //! - `#[api(crate = path)]` on the enum: where blb-errors is, when it is re-exported.
 //!
 //! `#[api(...)]` goes on the enum and its variants, never on a field. Every mistake is a compile

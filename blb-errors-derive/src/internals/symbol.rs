@@ -16,6 +16,10 @@ pub const TRANSPARENT: Symbol = Symbol("transparent");
 pub const UNKNOWN: Symbol = Symbol("unknown");
 pub const CRATE: Symbol = Symbol("crate");
 
+/// The field attributes that mark a variant's cause, spelt as thiserror spells them.
+pub const SOURCE: Symbol = Symbol("source");
+pub const FROM: Symbol = Symbol("from");
+
 /// The keys a variant may carry, in the order error messages list them.
 pub const VARIANT_KEYS: &str = "`code`, `status`, `message`, `retryable`, `transparent`, `unknown`";
 
