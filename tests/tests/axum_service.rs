@@ -5,7 +5,8 @@
 use std::collections::HashMap;
 use std::fmt;
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::{Mutex, Once};
+use std::thread::{self, ThreadId};
 use std::time::Duration;
 
 use axum::Router;
@@ -123,6 +124,10 @@ impl Api {
 }
 
 fn run(test: impl AsyncFnOnce(Api)) {
+    // One subscriber for every test of this binary: a thread's own would race with the others
+    // over each event's cached interest.
+    static RECORDER: Once = Once::new();
+    RECORDER.call_once(|| tracing::subscriber::set_global_default(Recorder).unwrap());
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -280,10 +285,11 @@ fn rejections_fallbacks_and_panics_answer_bce_bodies() {
     });
 }
 
-/// The fields of each event, by name, as the event wrote them.
-type Events = Arc<Mutex<Vec<HashMap<String, String>>>>;
+/// The fields of each event, by name, as the event wrote them, with the thread it was written
+/// on: each test runs its server on its own thread.
+static EVENTS: Mutex<Vec<(ThreadId, HashMap<String, String>)>> = Mutex::new(Vec::new());
 
-struct Recorder(Events);
+struct Recorder;
 
 struct Fields<'a>(&'a mut HashMap<String, String>);
 
@@ -314,7 +320,10 @@ impl tracing::Subscriber for Recorder {
         let mut fields = HashMap::new();
         fields.insert("level".to_owned(), event.metadata().level().to_string());
         event.record(&mut Fields(&mut fields));
-        self.0.lock().unwrap().push(fields);
+        EVENTS
+            .lock()
+            .unwrap()
+            .push((thread::current().id(), fields));
     }
 
     fn enter(&self, _: &tracing::span::Id) {}
@@ -324,15 +333,19 @@ impl tracing::Subscriber for Recorder {
 
 #[test]
 fn each_error_answer_is_logged_with_its_fields() {
-    let events = Events::default();
-    let _guard = tracing::subscriber::set_default(Recorder(Arc::clone(&events)));
     run(async |api| {
         api.get("/v1/vpc/vpc-9").await;
         api.get("/v1/vpc/odd").await;
         api.get("/v1/vpc/panic").await;
         api.get("/v1/vpc/vpc-1").await;
     });
-    let events = events.lock().unwrap();
+    let events = EVENTS.lock().unwrap();
+    let here = thread::current().id();
+    let events: Vec<&HashMap<String, String>> = events
+        .iter()
+        .filter(|(thread, _)| *thread == here)
+        .map(|(_, fields)| fields)
+        .collect();
     let answers: Vec<Vec<(&str, &str)>> = events
         .iter()
         .filter(|fields| fields.contains_key("code"))

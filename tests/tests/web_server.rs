@@ -25,12 +25,9 @@ impl Api {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let address = listener.local_addr().unwrap();
         tokio::spawn(async move {
-            axum::serve(
-                listener,
-                listener_api::router(listener_api::seed(), std::time::Duration::from_secs(5)),
-            )
-            .await
-            .unwrap();
+            axum::serve(listener, listener_api::router(listener_api::seed()))
+                .await
+                .unwrap();
         });
         let client = Client::builder(TokioExecutor::new()).build_http();
         Self { address, client }

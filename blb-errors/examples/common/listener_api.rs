@@ -16,32 +16,23 @@
 //!   another version than `/v1`); so is a path or a query name that does not percent-decode to
 //!   UTF-8. A query value that does not is `InvalidParameter` naming it.
 //!
-//! Every answer carries the request's `x-bce-request-id`, the gateway's when it sends a well-formed
-//! one; every error is a BCE body with that id, a panic included (`InternalError`), and so is a
-//! request that takes longer than its deadline (`InternalError`).
+//! Every error is a BCE body; `serve.rs` adds the request-id, panic and deadline layers.
 
 #[path = "params.rs"]
 mod params;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use axum::Router;
 use axum::extract::rejection::PathRejection;
-use axum::extract::{DefaultBodyLimit, Path, RawQuery, Request, State};
+use axum::extract::{DefaultBodyLimit, Path, RawQuery, State};
 use axum::http::Uri;
-use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use blb_errors::axum::{ApiErrorResponse, Json, RequestIdLayer, answer_panic};
+use blb_errors::axum::{ApiErrorResponse, Json};
 use blb_errors::{BceError, BlbError};
 use params::BadQuery;
-use tower_http::catch_panic::CatchPanicLayer;
-
-/// The load balancer whose listeners panic when asked for: a handler that fails that way still
-/// answers a BCE body.
-pub const PANIC_ID: &str = "lb-panic";
 
 /// The largest request body read, in bytes: a listener's JSON is far smaller.
 pub const BODY_LIMIT: usize = 16 * 1024;
@@ -81,8 +72,8 @@ pub fn seed() -> Store {
     store
 }
 
-/// The API's router over `store`, each request answered within `request_timeout`.
-pub fn router(store: Store, request_timeout: Duration) -> Router {
+/// The API's router over `store`.
+pub fn router(store: Store) -> Router {
     Router::new()
         .route("/v1/blb/{blb_id}/listener", get(get_listener))
         .route("/v1/blb/{blb_id}/TCPlistener", post(create_tcp_listener))
@@ -91,18 +82,6 @@ pub fn router(store: Store, request_timeout: Duration) -> Router {
         .fallback(no_such_operation)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(Arc::new(Mutex::new(store)))
-        .layer(middleware::from_fn_with_state(request_timeout, deadline))
-        .layer(CatchPanicLayer::custom(answer_panic))
-        // Last, so that it wraps everything above: every answer carries the request's id.
-        .layer(RequestIdLayer)
-}
-
-/// The request's answer, or `InternalError` when it takes longer than `limit`.
-async fn deadline(State(limit): State<Duration>, request: Request, next: Next) -> Response {
-    match tokio::time::timeout(limit, next.run(request)).await {
-        Ok(response) => response,
-        Err(_) => ApiErrorResponse::new(BceError::InternalError).into_response(),
-    }
 }
 
 type Answer = Result<Response, ApiErrorResponse<BlbError>>;
@@ -113,9 +92,6 @@ async fn get_listener(
     RawQuery(query): RawQuery,
 ) -> Answer {
     let blb_id = path_id(blb_id)?;
-    if blb_id == PANIC_ID {
-        panic!("asked to panic");
-    }
     let query = params::query_pairs(query.as_deref().unwrap_or("")).map_err(|bad| match bad {
         BadQuery::Name => BlbError::from(BceError::InvalidUri),
         BadQuery::Value(name) => BlbError::InvalidParameter { name },
