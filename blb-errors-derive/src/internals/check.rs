@@ -125,20 +125,18 @@ fn check_causes(cx: &Ctxt, input: &Input) {
             );
         }
         match &variant.kind {
-            Some(Kind::Own(own)) => {
-                if own.template.field_indices().any(|used| used == index) {
-                    cx.error_at(
-                        &own.message,
-                        "the message writes the cause field: a cause is never sent to the client; \
-                         keep it out of the message",
-                    );
-                }
+            Some(Kind::Own(own)) if own.template.field_indices().any(|used| used == index) => {
+                cx.error_at(
+                    &own.message,
+                    "the message writes the cause field: a cause is never sent to the client; \
+                     keep it out of the message",
+                );
             }
             Some(Kind::Transparent | Kind::Unknown) => cx.error_at(
                 &cause.attr,
                 "a `transparent` or `unknown` variant has no cause of its own",
             ),
-            None => {}
+            Some(Kind::Own(_)) | None => {}
         }
         if cause.from && variant.fields.len() != 1 {
             cx.error_at(
