@@ -1,7 +1,7 @@
 //! A mock of the VPC API with its own catalogue: every answer carries the request's id, every
 //! error is a BCE body, served as the `server` example is (`common/serve.rs`).
 //!
-//! `cargo run -p blb-errors --example vpc --features axum [-- PORT]`, then
+//! `cargo run -p blb-errors --example vpc --features tracing [-- PORT]`, then
 //! `curl -i http://127.0.0.1:8080/v1/vpc/vpc-1`.
 
 #[path = "common/serve.rs"]

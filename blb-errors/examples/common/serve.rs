@@ -91,6 +91,11 @@ pub fn main(routes: Router, try_path: &str) -> ExitCode {
 
 fn run(routes: Router, try_path: &str) -> io::Result<()> {
     let settings = Settings::from_env()?;
+    // Each error answer, as `RequestIdLayer` logs it: one line on stderr with its fields.
+    tracing_subscriber::fmt()
+        .with_writer(io::stderr)
+        .with_target(false)
+        .init();
     // A single-threaded runtime built by hand: no `#[tokio::main]`, no proc macro. The timer is
     // on: the header timeout, the request timeout and the accept loop's wait all sleep on it.
     let runtime = tokio::runtime::Builder::new_current_thread()
