@@ -33,11 +33,30 @@ enum VpcError {
         message = "The VPC {0} does not exist."
     )]
     NotFound(String),
+    #[api(
+        code = "Vpc.Unavailable",
+        status = 503,
+        message = "The VPC store is unavailable.",
+        retryable
+    )]
+    Unavailable(#[from] DiskError),
     #[api(transparent)]
     Global(BceError),
     #[api(unknown)]
     Unknown(UnknownCode),
 }
+
+/// A server-side cause, kept off the wire.
+#[derive(Debug, PartialEq)]
+struct DiskError;
+
+impl fmt::Display for DiskError {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("disk on fire")
+    }
+}
+
+impl std::error::Error for DiskError {}
 
 #[derive(serde::Deserialize)]
 struct NewVpc {
@@ -51,6 +70,7 @@ fn find(id: &str) -> Result<serde_json::Value, VpcError> {
         "denied" => Err(BceError::AccessDenied)?,
         "odd" => Err(VpcError::Unknown(UnknownCode::new("Vpc.Odd", "Odd.", 503))),
         "panic" => panic!("asked to panic"),
+        "broken" => Err(DiskError)?,
         "vpc-1" => Ok(serde_json::json!({ "vpcId": "vpc-1" })),
         other => Err(VpcError::NotFound(other.to_owned())),
     }
@@ -336,6 +356,8 @@ fn each_error_answer_is_logged_with_its_fields() {
     run(async |api| {
         api.get("/v1/vpc/vpc-9").await;
         api.get("/v1/vpc/odd").await;
+        let broken = api.get("/v1/vpc/broken").await;
+        assert!(!String::from_utf8_lossy(broken.body()).contains("fire"));
         api.get("/v1/vpc/panic").await;
         api.get("/v1/vpc/vpc-1").await;
     });
@@ -356,6 +378,7 @@ fn each_error_answer_is_logged_with_its_fields() {
                 "status",
                 "request_id",
                 "retryable",
+                "cause",
                 "message",
             ]
             .into_iter()
@@ -363,13 +386,14 @@ fn each_error_answer_is_logged_with_its_fields() {
             .collect()
         })
         .collect();
-    let expected = |level, code, status, retryable, message| {
+    let expected = |level, code, status, retryable, cause, message| {
         vec![
             ("level", level),
             ("code", code),
             ("status", status),
             ("request_id", GATEWAY_ID),
             ("retryable", retryable),
+            ("cause", cause),
             ("message", message),
         ]
     };
@@ -381,14 +405,24 @@ fn each_error_answer_is_logged_with_its_fields() {
                 "Vpc.NotFound",
                 "404",
                 "false",
+                "",
                 "The VPC vpc-9 does not exist."
             ),
-            expected("ERROR", "Vpc.Odd", "503", "true", "Odd."),
+            expected("ERROR", "Vpc.Odd", "503", "true", "", "Odd."),
+            expected(
+                "ERROR",
+                "Vpc.Unavailable",
+                "503",
+                "true",
+                "disk on fire",
+                "The VPC store is unavailable."
+            ),
             expected(
                 "ERROR",
                 "InternalError",
                 "500",
                 "true",
+                "",
                 "We encountered an internal error. Please try again."
             ),
         ]
