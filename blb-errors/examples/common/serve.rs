@@ -91,7 +91,8 @@ pub fn main(routes: Router, try_path: &str) -> ExitCode {
 
 fn run(routes: Router, try_path: &str) -> io::Result<()> {
     let settings = Settings::from_env()?;
-    // Each error answer, as `RequestIdLayer` logs it: one line on stderr with its fields.
+    // Each error answer, as `RequestIdLayer` logs it, and each failed connection: one line on
+    // stderr with its fields.
     tracing_subscriber::fmt()
         .with_writer(io::stderr)
         .with_target(false)
@@ -129,7 +130,7 @@ async fn serve(settings: Settings, routes: Router, try_path: &str) -> io::Result
             // The client gave up before it was accepted: nothing to wait for.
             Err(error) if error.kind() == io::ErrorKind::ConnectionAborted => continue,
             Err(error) => {
-                eprintln!("accept: {error}; retrying in {ACCEPT_RETRY:?}");
+                tracing::warn!("accept: {error}; retrying in {ACCEPT_RETRY:?}");
                 tokio::time::sleep(ACCEPT_RETRY).await;
                 continue;
             }
@@ -138,7 +139,7 @@ async fn serve(settings: Settings, routes: Router, try_path: &str) -> io::Result
             http.serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone()));
         tokio::spawn(async move {
             if let Err(error) = connection.await {
-                eprintln!("connection {peer}: {error}");
+                tracing::info!("connection {peer}: {error}");
             }
         });
     }
