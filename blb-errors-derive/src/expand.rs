@@ -12,6 +12,7 @@ use crate::bounds::Bounds;
 use crate::catalogue::{catalogue_items, catalogue_static, cross_checks};
 use crate::display::display_impl;
 use crate::error::error_impl;
+use crate::from::from_impls;
 use crate::internals::ast::{Input, Kind, OwnCode, Variant};
 use crate::internals::template::Template;
 use crate::internals::{Ctxt, check};
@@ -164,6 +165,7 @@ fn expand(params: &Params, krate_use: &TokenStream) -> TokenStream {
     let api_error = api_error_impl(params);
     let display = display_impl(params);
     let error = error_impl(params);
+    let from = from_impls(params);
 
     quote! {
         #[doc(hidden)]
@@ -198,6 +200,8 @@ fn expand(params: &Params, krate_use: &TokenStream) -> TokenStream {
             impl #impl_generics #error_trait for #ty #ty_generics #error_where {
                 #error
             }
+
+            #from
         };
     }
 }

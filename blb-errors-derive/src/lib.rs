@@ -11,6 +11,7 @@ mod display;
 mod error;
 mod expand;
 mod fallback;
+mod from;
 mod from_wire;
 mod internals;
 mod lookup;
@@ -20,7 +21,7 @@ use proc_macro::TokenStream;
 
 /// Derives `blb_errors::ApiError`, `Display` and `std::error::Error` for an enum whose variants
 /// carry `#[api(code = "...", status = N, message = "...")]`. See the blb-errors crate docs.
-#[proc_macro_derive(ApiError, attributes(api))]
+#[proc_macro_derive(ApiError, attributes(api, source, from))]
 pub fn derive_api_error(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
     expand::derive(&input).into()

@@ -55,7 +55,15 @@
 //!   ([`Retry::Throttled`]) name what must happen first. Unknown codes follow their status
 //!   ([`Retry::for_status`]): 429 is throttled; 500, 502, 503 and 504 back off.
 //! - `transparent`: one field holding another catalogue, which is included and delegated to.
+//!   `From` the included type builds the variant, so `?` lifts an included error; each type is
+//!   included by one variant.
 //! - `unknown`: one [`UnknownCode`] field, for the codes the catalogue does not know. At most one.
+//! - `#[source]` on a field (or `#[from]`, which also gives `From` the field's type, for a variant
+//!   with that one field), as thiserror spells them: the variant's cause, such as an
+//!   `io::Error`, which `source()` returns. A cause stays on the server: it is never in the
+//!   message, the body or the catalogue, and a message naming it is a compile error. Read back
+//!   from the wire, a variant with a cause has no value ([`ApiError::from_wire`] gives `None`);
+//!   the response keeps its code, message and status.
 //! - `#[api(crate = path)]` on the enum: where blb-errors is, when it is re-exported.
 //!
 //! `#[api(...)]` goes on the enum and its variants, never on a field. Every mistake is a compile
@@ -146,9 +154,15 @@
 //! - `http`: the `blb_errors::http` module: an error's `http::StatusCode`, the whole error
 //!   response as an `http::Response`, and `parse_response`, which is
 //!   [`parse_error_response_with_headers`] over an `http::Response`. Pulls in the `http` crate.
-//! - `axum` (enables `http`): the `blb_errors::axum` module: `ApiErrorResponse`, an error with its
-//!   request id that axum handlers return, through axum's `IntoResponse`. Pulls in axum with its
-//!   default features off: its core, without a server or a runtime.
+//! - `axum` (enables `http`): the `blb_errors::axum` module: `ApiErrorResponse`, the error axum
+//!   handlers return, through axum's `IntoResponse`; `RequestIdLayer` and the `RequestId`
+//!   extractor, one request id per request on every answer; the `Json` extractor, the `fallback`
+//!   handler and `answer_panic`, so that every error answer is a BCE body. Pulls in axum with its
+//!   default features off (its core, without a server or a runtime), tower-layer and
+//!   tower-service (which axum builds on) and serde_json.
+//! - `tracing` (enables `axum`): `RequestIdLayer` logs each error answer as a `tracing` event
+//!   with its code, status, request id, retry advice and cause. Pulls in tracing without its
+//!   macros crate.
 //! - `explain`: the `blb_errors::explain` module: the on-call tool (`bce-explain`, from the
 //!   blb-errors-explain package) as a library, over the shipped catalogues or your own. Pulls in
 //!   lexopt, an argument parser without dependencies.

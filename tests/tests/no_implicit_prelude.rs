@@ -25,6 +25,23 @@ enum Preludeless {
     Unknown(UnknownCode),
 }
 
+/// A cause, and `From` the cause.
+#[derive(Debug, ApiError)]
+enum Caused {
+    #[api(code = "Io", status = 503, message = "The disk failed.")]
+    Io(#[from] ::std::io::Error),
+}
+
+#[test]
+fn a_cause_needs_no_prelude() {
+    let error =
+        <Caused as ::std::convert::From<::std::io::Error>>::from(::std::io::Error::other("x"));
+    assert_eq!(
+        ::std::error::Error::source(&error).map(ToString::to_string),
+        Some("x".to_string())
+    );
+}
+
 #[test]
 fn a_catalogue_with_recoverable_fields_compiles_and_works_without_the_prelude() {
     let named = Preludeless::Named {
@@ -44,6 +61,10 @@ fn a_catalogue_with_recoverable_fields_compiles_and_works_without_the_prelude() 
     assert_eq!(
         Preludeless::from_code("AccessDenied"),
         Some(Preludeless::Global(BceError::AccessDenied))
+    );
+    assert_eq!(
+        <Preludeless as ::std::convert::From<BceError>>::from(BceError::AccessDenied),
+        Preludeless::Global(BceError::AccessDenied)
     );
     assert_eq!(Preludeless::lookup("Nowhere"), None);
     let unknown = Preludeless::from_wire("Other", "other", 502);

@@ -8,6 +8,7 @@ use std::net::SocketAddr;
 
 use axum::body::Bytes;
 use axum::http::{Method, Request, Response, StatusCode};
+use blb_errors::axum::RequestIdLayer;
 use blb_errors::{ApiError, BceError, BlbError, ErrorBody, REQUEST_ID_HEADER};
 use http_body_util::{BodyExt, Full};
 use hyper_util::client::legacy::Client;
@@ -25,9 +26,9 @@ impl Api {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let address = listener.local_addr().unwrap();
         tokio::spawn(async move {
-            axum::serve(listener, listener_api::router(listener_api::seed()))
-                .await
-                .unwrap();
+            // As the example serves it: the request's id on every answer.
+            let app = listener_api::router(listener_api::seed()).layer(RequestIdLayer);
+            axum::serve(listener, app).await.unwrap();
         });
         let client = Client::builder(TokioExecutor::new()).build_http();
         Self { address, client }

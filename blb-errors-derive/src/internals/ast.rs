@@ -50,6 +50,8 @@ pub struct Field {
     pub member: Member,
     pub ident: Option<Ident>,
     pub ty: Type,
+    /// `#[source]` or `#[from]`: what `source()` returns, never written to the wire.
+    pub cause: Option<attr::Cause>,
 }
 
 impl<'a> Input<'a> {
@@ -145,6 +147,7 @@ fn fields(cx: &Ctxt, variant: &syn::Variant) -> Vec<Field> {
                 .map_or_else(|| Member::Unnamed(index.into()), Member::Named),
             ident: field.ident.clone(),
             ty: field.ty.clone(),
+            cause: attr::field_cause(cx, &field.attrs),
         })
         .collect()
 }

@@ -9,8 +9,8 @@ use syn::{Attribute, Expr, ExprLit, ExprUnary, Lit, LitStr, Token, UnOp};
 use crate::internals::Ctxt;
 use crate::internals::keys::{Key, parse_list};
 use crate::internals::symbol::{
-    API, CODE, CRATE, MESSAGE, RETRYABLE, SIGN_AGAIN, STATUS, Symbol, THROTTLED, TRANSPARENT,
-    UNKNOWN, VARIANT_KEYS, WAIT_FOR_PREVIOUS,
+    API, CODE, CRATE, FROM, MESSAGE, RETRYABLE, SIGN_AGAIN, SOURCE, STATUS, Symbol, THROTTLED,
+    TRANSPARENT, UNKNOWN, VARIANT_KEYS, WAIT_FOR_PREVIOUS,
 };
 use crate::internals::written::written;
 
@@ -521,4 +521,36 @@ fn edit_distance(left: &str, right: &str) -> usize {
         previous = current;
     }
     previous[right.len()]
+}
+
+/// A field marked as its variant's cause: `#[source]`, or `#[from]`, which also converts from it.
+pub struct Cause {
+    pub attr: Attribute,
+    pub from: bool,
+}
+
+/// `#[source]` or `#[from]` on a field, each a bare word, at most one of them.
+pub fn field_cause(cx: &Ctxt, attrs: &[Attribute]) -> Option<Cause> {
+    let mut cause: Option<Cause> = None;
+    for attr in attrs {
+        let from = match attr.path() {
+            path if path == FROM => true,
+            path if path == SOURCE => false,
+            _ => continue,
+        };
+        if !matches!(attr.meta, syn::Meta::Path(_)) {
+            cx.error_at(attr, "`#[source]` and `#[from]` take no arguments");
+        } else if cause.is_some() {
+            cx.error_at(
+                attr,
+                "the field is marked as the cause already: keep one of `#[source]` and `#[from]`",
+            );
+        } else {
+            cause = Some(Cause {
+                attr: attr.clone(),
+                from,
+            });
+        }
+    }
+    cause
 }

@@ -7,11 +7,14 @@ use syn::{Generics, Type};
 
 use crate::internals::Ctxt;
 use crate::internals::ast::{Input, Kind};
+use crate::internals::written::written;
 
 pub fn check(cx: &Ctxt, input: &Input) {
     check_codes_are_unique(cx, input);
     check_one_unknown_variant(cx, input);
     check_transparent_is_not_generic(cx, input);
+    check_transparent_types_differ(cx, input);
+    check_causes(cx, input);
 }
 
 /// A code names one variant: lookup from a code string must have one answer. Reported at both
@@ -74,6 +77,75 @@ fn check_transparent_is_not_generic(cx: &Ctxt, input: &Input) {
             cx.error_at(
                 &field.ty,
                 "a `#[api(transparent)]` field cannot use the enum's generic parameters: its catalogue is composed at compile time",
+            );
+        }
+    }
+}
+
+/// Each included type is held by one variant: `From<Inner>` converts it to that variant.
+fn check_transparent_types_differ(cx: &Ctxt, input: &Input) {
+    let mut seen: Vec<(String, &Type)> = Vec::new();
+    for variant in &input.variants {
+        let (Some(Kind::Transparent), Some(field)) = (&variant.kind, variant.fields.first()) else {
+            continue;
+        };
+        let key = written(&field.ty);
+        match seen.iter().find(|(seen_key, _)| *seen_key == key) {
+            Some((_, first)) => {
+                cx.error_at(
+                    &field.ty,
+                    format!("`{key}` is included by two `#[api(transparent)]` variants: `From<{key}>` needs one; keep one variant"),
+                );
+                cx.error_at(*first, format!("`{key}` is first included here"));
+            }
+            None => seen.push((key, &field.ty)),
+        }
+    }
+}
+
+/// A cause stays on the server: one per variant, on a variant with a code of its own, never in
+/// the message. `#[from]` builds the variant from the cause alone, so it is the only field.
+fn check_causes(cx: &Ctxt, input: &Input) {
+    for variant in &input.variants {
+        let mut causes = variant
+            .fields
+            .iter()
+            .enumerate()
+            .filter_map(|(index, field)| field.cause.as_ref().map(|cause| (index, cause)));
+        let Some((index, cause)) = causes.next() else {
+            continue;
+        };
+        for (_, other) in causes {
+            cx.error_at(
+                &other.attr,
+                format!(
+                    "a second cause on `{}`: `source()` returns one",
+                    variant.ident()
+                ),
+            );
+        }
+        match &variant.kind {
+            Some(Kind::Own(own)) if own.template.field_indices().any(|used| used == index) => {
+                cx.error_at(
+                    &own.message,
+                    "the message writes the cause field: a cause is never sent to the client; \
+                     keep it out of the message",
+                );
+            }
+            Some(Kind::Transparent | Kind::Unknown) => cx.error_at(
+                &cause.attr,
+                "a `transparent` or `unknown` variant has no cause of its own",
+            ),
+            Some(Kind::Own(_)) | None => {}
+        }
+        if cause.from && variant.fields.len() != 1 {
+            cx.error_at(
+                &cause.attr,
+                format!(
+                    "`#[from]` builds `{}` from the cause alone: the variant holds only that field; \
+                     use `#[source]` beside other fields",
+                    variant.ident()
+                ),
             );
         }
     }

@@ -20,6 +20,9 @@ pub const CRATE: Symbol = Symbol("crate");
 pub const SIGN_AGAIN: Symbol = Symbol("sign_again");
 pub const WAIT_FOR_PREVIOUS: Symbol = Symbol("wait_for_previous");
 pub const THROTTLED: Symbol = Symbol("throttled");
+/// The field attributes that mark a variant's cause, spelt as thiserror spells them.
+pub const SOURCE: Symbol = Symbol("source");
+pub const FROM: Symbol = Symbol("from");
 
 /// The keys a variant may carry, in the order error messages list them.
 pub const VARIANT_KEYS: &str = "`code`, `status`, `message`, `retryable`, `transparent`, `unknown`";

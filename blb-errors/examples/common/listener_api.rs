@@ -16,7 +16,7 @@
 //!   another version than `/v1`); so is a path or a query name that does not percent-decode to
 //!   UTF-8. A query value that does not is `InvalidParameter` naming it.
 //!
-//! Every error is a BCE body with its `x-bce-request-id`, logged to stderr with that id.
+//! Every error is a BCE body; `serve.rs` adds the request-id, panic and deadline layers.
 
 #[path = "params.rs"]
 mod params;
@@ -25,15 +25,13 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use axum::Router;
-use axum::body::Bytes;
-use axum::extract::rejection::{BytesRejection, PathRejection};
+use axum::extract::rejection::PathRejection;
 use axum::extract::{DefaultBodyLimit, Path, RawQuery, State};
-use axum::http::header::{CONTENT_TYPE, HeaderName};
-use axum::http::{HeaderMap, Uri};
+use axum::http::Uri;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use blb_errors::axum::ApiErrorResponse;
-use blb_errors::{ApiError, BceError, BlbError, REQUEST_ID_HEADER};
+use blb_errors::axum::{ApiErrorResponse, Json};
+use blb_errors::{BceError, BlbError};
 use params::BadQuery;
 
 /// The largest request body read, in bytes: a listener's JSON is far smaller.
@@ -95,15 +93,13 @@ async fn get_listener(
 ) -> Answer {
     let blb_id = path_id(blb_id)?;
     let query = params::query_pairs(query.as_deref().unwrap_or("")).map_err(|bad| match bad {
-        BadQuery::Name => fail(BlbError::Global(BceError::InvalidUri)),
-        BadQuery::Value(name) => fail(BlbError::InvalidParameter { name }),
+        BadQuery::Name => BlbError::from(BceError::InvalidUri),
+        BadQuery::Value(name) => BlbError::InvalidParameter { name },
     })?;
     let store = store
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
-    let listeners = store
-        .get(&blb_id)
-        .ok_or_else(|| fail(BlbError::InstanceNotFound))?;
+    let listeners = store.get(&blb_id).ok_or(BlbError::InstanceNotFound)?;
     let mut ports = query.iter().filter(|(name, _)| name == "listenerPort");
     let port = match (ports.next(), ports.next()) {
         (None, _) => return Err(missing("listenerPort")),
@@ -114,32 +110,20 @@ async fn get_listener(
     let listener = listeners
         .iter()
         .find(|listener| listener.port == port)
-        .ok_or_else(|| fail(BlbError::ListenerNotFound))?;
+        .ok_or(BlbError::ListenerNotFound)?;
     Ok(listener_json(&blb_id, listener))
 }
 
 async fn create_tcp_listener(
     State(store): State<SharedStore>,
     blb_id: Result<Path<String>, PathRejection>,
-    headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
+    body: Result<Json<serde_json::Value>, ApiErrorResponse<BceError>>,
 ) -> Answer {
     let blb_id = path_id(blb_id)?;
-    let json = headers
-        .get(CONTENT_TYPE)
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.split(';').next())
-        .is_some_and(|media_type| media_type.trim().eq_ignore_ascii_case("application/json"));
-    // Past the limit, or cut off by the client: either way the body cannot be read.
-    let body = body
-        .ok()
-        .filter(|_| json)
-        .ok_or_else(|| fail(BlbError::Global(BceError::InvalidHttpRequest)))?;
-    let body: serde_json::Value = serde_json::from_slice(&body)
-        .map_err(|_| fail(BlbError::Global(BceError::MalformedJson)))?;
+    let Json(body) = body.map_err(|rejection| BlbError::from(rejection.into_error()))?;
     let fields = body
         .as_object()
-        .ok_or_else(|| fail(BlbError::Global(BceError::InappropriateJson)))?;
+        .ok_or_else(|| BlbError::from(BceError::InappropriateJson))?;
     let field = |name: &str| fields.get(name).ok_or_else(|| missing(name));
     let port = params::json_port(field("listenerPort")?).ok_or_else(|| invalid("listenerPort"))?;
     let backend_port =
@@ -152,11 +136,9 @@ async fn create_tcp_listener(
     let mut store = store
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
-    let listeners = store
-        .get_mut(&blb_id)
-        .ok_or_else(|| fail(BlbError::InstanceNotFound))?;
+    let listeners = store.get_mut(&blb_id).ok_or(BlbError::InstanceNotFound)?;
     if listeners.iter().any(|listener| listener.port == port) {
-        return Err(fail(BlbError::ListenerAlreadyExist));
+        return Err(BlbError::ListenerAlreadyExist.into());
     }
     let listener = Listener {
         port,
@@ -178,7 +160,7 @@ async fn no_such_operation(uri: Uri) -> ApiErrorResponse<BlbError> {
         .is_some_and(|number| {
             number != "1" && !number.is_empty() && number.bytes().all(|byte| byte.is_ascii_digit())
         });
-    fail(BlbError::Global(if other_version {
+    ApiErrorResponse::new(BlbError::from(if other_version {
         BceError::InvalidVersion
     } else {
         BceError::InvalidUri
@@ -186,12 +168,10 @@ async fn no_such_operation(uri: Uri) -> ApiErrorResponse<BlbError> {
 }
 
 /// The `blbId` path segment; `InvalidURI` when it does not percent-decode to UTF-8.
-fn path_id(
-    blb_id: Result<Path<String>, PathRejection>,
-) -> Result<String, ApiErrorResponse<BlbError>> {
+fn path_id(blb_id: Result<Path<String>, PathRejection>) -> Result<String, BlbError> {
     blb_id
         .map(|Path(blb_id)| blb_id)
-        .map_err(|_| fail(BlbError::Global(BceError::InvalidUri)))
+        .map_err(|_| BlbError::from(BceError::InvalidUri))
 }
 
 fn listener_json(blb_id: &str, listener: &Listener) -> Response {
@@ -202,36 +182,13 @@ fn listener_json(blb_id: &str, listener: &Listener) -> Response {
         "backendPort": listener.backend_port,
         "scheduler": listener.scheduler,
     });
-    (
-        [
-            (CONTENT_TYPE, "application/json".to_owned()),
-            (
-                HeaderName::from_static(REQUEST_ID_HEADER),
-                blb_errors::new_request_id(),
-            ),
-        ],
-        body.to_string(),
-    )
-        .into_response()
+    Json(body).into_response()
 }
 
 fn missing(name: &str) -> ApiErrorResponse<BlbError> {
-    fail(BlbError::MissingParameter { name: name.into() })
+    BlbError::MissingParameter { name: name.into() }.into()
 }
 
 fn invalid(name: &str) -> ApiErrorResponse<BlbError> {
-    fail(BlbError::InvalidParameter { name: name.into() })
-}
-
-/// The error's response, logged to stderr with its request id.
-pub fn fail(error: BlbError) -> ApiErrorResponse<BlbError> {
-    let response = ApiErrorResponse::new(error);
-    eprintln!(
-        "request {}: {} {} {}",
-        response.request_id(),
-        response.error().status(),
-        response.error().code(),
-        response.error()
-    );
-    response
+    BlbError::InvalidParameter { name: name.into() }.into()
 }

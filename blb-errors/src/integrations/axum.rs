@@ -1,51 +1,73 @@
-//! [`IntoResponse`] for errors, so an axum handler can answer `Result<_, ApiErrorResponse<E>>`.
+//! A BCE service in axum: every answer carries the request's id, and every error answer is a BCE
+//! body.
+//!
+//! - [`RequestIdLayer`] keeps a gateway's `x-bce-request-id` (or mints one), gives it to handlers
+//!   as the [`RequestId`] extractor and writes it on every response; an [`ApiErrorResponse`]
+//!   inside it answers with that id, so that a handler's `?` needs nothing more.
+//! - [`Json`] reads a JSON body, its rejections answered as BCE errors; [`fallback`] answers
+//!   unknown routes and methods and [`answer_panic`] a handler that panicked, through tower-http's
+//!   `CatchPanicLayer::custom`.
 //!
 //! ```
-//! use axum::response::IntoResponse;
+//! use axum::Router;
+//! use axum::routing::get;
 //! use blb_errors::BlbError;
-//! use blb_errors::axum::ApiErrorResponse;
+//! use blb_errors::axum::{ApiErrorResponse, RequestIdLayer};
 //!
 //! async fn get_listener() -> Result<String, ApiErrorResponse<BlbError>> {
-//!     Err(BlbError::ListenerNotFound.into())
+//!     Err(BlbError::ListenerNotFound)?
 //! }
 //!
-//! let error = ApiErrorResponse::new(BlbError::ListenerNotFound).with_request_id("ae2225f7-1c2e-427a-a1ad-5413b762957d");
-//! let response = error.into_response();
-//! assert_eq!(response.status(), 404);
-//! assert_eq!(response.headers()["x-bce-request-id"], "ae2225f7-1c2e-427a-a1ad-5413b762957d");
+//! let app: Router = Router::new()
+//!     .route("/v1/blb/{blb_id}/listener", get(get_listener))
+//!     .method_not_allowed_fallback(blb_errors::axum::fallback)
+//!     .fallback(blb_errors::axum::fallback)
+//!     .layer(RequestIdLayer);
 //! ```
+//!
+//! Outside the layer, an error answers with the id given by
+//! [`with_request_id`](ApiErrorResponse::with_request_id), or a new one.
 
 use std::fmt;
+use std::sync::Arc;
 
 use axum::body::Body;
 use axum::response::{IntoResponse, Response};
 
+pub use super::fallback::{answer_panic, fallback};
+pub use super::json::Json;
+pub use super::request_id::{RequestId, RequestIdLayer, RequestIdService, ResponseFuture};
 use crate::ApiError;
 
-/// An error with the request id it answers: the whole error response of a handler, made by
-/// [`IntoResponse`] with [`http::error_response`](crate::http::error_response).
+/// An error a handler answers with: made by [`IntoResponse`] into the status, the
+/// `x-bce-request-id` header and the BCE body, as
+/// [`http::error_response`](crate::http::error_response) writes them.
+///
+/// `?` converts any `E` into it. Inside a [`RequestIdLayer`] the answer carries the request's
+/// id, whatever id this value holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiErrorResponse<E> {
     error: E,
-    request_id: String,
+    request_id: Option<String>,
 }
 
 impl<E: ApiError> ApiErrorResponse<E> {
-    /// The response of `error` with a new request id ([`new_request_id`](crate::new_request_id)),
-    /// made now so that the handler can log it.
+    /// The response of `error`, its request id left to the [`RequestIdLayer`] (or, outside one,
+    /// a new one from [`new_request_id`](crate::new_request_id)).
     #[must_use]
     pub fn new(error: E) -> Self {
         Self {
             error,
-            request_id: crate::new_request_id(),
+            request_id: None,
         }
     }
 
-    /// The same response answering the request `request_id`, such as one a gateway gave.
+    /// The same response answering the request `request_id`, for a service without the
+    /// [`RequestIdLayer`].
     #[must_use]
     pub fn with_request_id(self, request_id: impl Into<String>) -> Self {
         Self {
-            request_id: request_id.into(),
+            request_id: Some(request_id.into()),
             ..self
         }
     }
@@ -56,10 +78,10 @@ impl<E: ApiError> ApiErrorResponse<E> {
         &self.error
     }
 
-    /// The request id.
+    /// The request id given by [`with_request_id`](Self::with_request_id).
     #[must_use]
-    pub fn request_id(&self) -> &str {
-        &self.request_id
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
     }
 
     /// The error, taken out.
@@ -75,9 +97,19 @@ impl<E: ApiError> From<E> for ApiErrorResponse<E> {
     }
 }
 
-impl<E: ApiError> IntoResponse for ApiErrorResponse<E> {
+/// The error of an error answer, in the response's extensions: the [`RequestIdLayer`] writes the
+/// body again with the request's id, and logs it.
+#[derive(Clone)]
+pub(crate) struct Answered(pub(crate) Arc<dyn ApiError + Send + Sync>);
+
+impl<E: ApiError + Send + Sync + 'static> IntoResponse for ApiErrorResponse<E> {
     fn into_response(self) -> Response {
-        crate::http::error_response(&self.error, &self.request_id).map(Body::from)
+        let request_id = self.request_id.unwrap_or_else(crate::new_request_id);
+        let mut response = crate::http::error_response(&self.error, &request_id).map(Body::from);
+        response
+            .extensions_mut()
+            .insert(Answered(Arc::new(self.error)));
+        response
     }
 }
 
@@ -85,11 +117,14 @@ impl<E: ApiError> fmt::Display for ApiErrorResponse<E> {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             formatter,
-            "{} {}: {} (request id {})",
+            "{} {}: {}",
             self.error.status(),
             self.error.code(),
-            self.error,
-            self.request_id
-        )
+            self.error
+        )?;
+        match &self.request_id {
+            Some(request_id) => write!(formatter, " (request id {request_id})"),
+            None => Ok(()),
+        }
     }
 }

@@ -2,7 +2,13 @@
 
 #[cfg(feature = "axum")]
 pub mod axum;
+#[cfg(feature = "axum")]
+mod fallback;
 #[cfg(feature = "http")]
 pub mod http;
+#[cfg(feature = "axum")]
+mod json;
+#[cfg(feature = "axum")]
+mod request_id;
 #[cfg(feature = "reqwest")]
 pub mod reqwest;
