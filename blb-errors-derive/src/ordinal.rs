@@ -29,6 +29,10 @@ pub fn ordinal_items(params: &Params) -> TokenStream {
         quote!(match *self {})
     } else if ordinal_arms.is_empty() {
         none.clone()
+    } else if ordinal_arms.len() == params.input.variants.len() {
+        // Every variant has an own code: no other arm, which the compiler would check against
+        // each of them.
+        quote!(::core::option::Option::Some(match self { #(#ordinal_arms)* }))
     } else {
         quote! {
             ::core::option::Option::Some(match self {
