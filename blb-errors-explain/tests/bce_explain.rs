@@ -77,7 +77,7 @@ fn a_known_code_is_told_whole_and_exits_0() {
     assert!(
         field(&answer.out, "retry")
             .unwrap()
-            .starts_with("not retryable")
+            .starts_with("do not retry")
     );
     assert_eq!(answer.err, "");
 }
@@ -93,7 +93,7 @@ fn a_global_code_names_each_catalogue_that_includes_it() {
     assert!(
         field(&answer.out, "retry")
             .unwrap()
-            .starts_with("retryable")
+            .starts_with("retry the same request")
     );
 
     let answer = run(&["--catalogue", "bos", "InternalError"], b"");
@@ -103,9 +103,9 @@ fn a_global_code_names_each_catalogue_that_includes_it() {
 #[test]
 fn the_retry_advice_follows_the_catalogue() {
     let advice = |code| field(&run(&[code], b"").out, "retry").unwrap().to_owned();
-    assert!(advice("RequestExpired").contains("signing the request again"));
+    assert!(advice("RequestExpired").contains("sign the request again"));
     assert!(advice("LastOperationNotFinished").contains("previous operation"));
-    assert!(advice("AccessDenied").starts_with("not retryable"));
+    assert!(advice("AccessDenied").starts_with("do not retry"));
 }
 
 #[test]
@@ -276,7 +276,7 @@ fn a_gateway_page_exits_1_with_its_title_and_the_advice_of_its_status() {
     assert!(
         field(&answer.out, "retry")
             .unwrap()
-            .starts_with("retryable")
+            .starts_with("retry the same request")
     );
     assert_eq!(field(&answer.out, "debug id"), Some("7Wkm0eF3bZ6x"));
     assert_eq!(field(&answer.out, "request id"), Some("none"));
@@ -312,7 +312,7 @@ fn a_response_with_an_unknown_code_exits_1() {
     assert!(
         field(&answer.out, "retry")
             .unwrap()
-            .starts_with("retryable"),
+            .starts_with("retry the same request"),
         "unknown and 503"
     );
 }

@@ -87,7 +87,7 @@ pub(crate) struct Reading {
     pub(crate) message: Option<String>,
     pub(crate) typed: Option<String>,
     pub(crate) entry: Option<&'static CatalogueEntry>,
-    pub(crate) retryable: bool,
+    pub(crate) retry: crate::Retry,
     pub(crate) request_id: Option<String>,
     pub(crate) malformed: Option<Malformed>,
 }
@@ -119,7 +119,7 @@ fn read<E: ApiError>(status: u16, request_id: Option<&str>, body: &[u8]) -> Read
         message: response.message().map(str::to_owned),
         typed: response.error().map(|error| format!("{error:?}")),
         entry,
-        retryable: response.is_retryable(),
+        retry: response.retry(),
         request_id: response.request_id().map(str::to_owned),
         malformed,
     }

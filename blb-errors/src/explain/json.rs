@@ -28,7 +28,7 @@ pub(crate) fn report(out: &mut dyn Write, report: &Report) -> io::Result<()> {
     json.string("typed", report.typed.as_deref());
     json.string("semantics", report.entry.map(|entry| entry.description()));
     json.bool("retryable", report.retryable);
-    json.string("retry", report.retry);
+    json.string("retry", report.retry.as_deref());
     json.string("request_id", report.request_id.as_deref());
     json.string("debug_id", report.debug_id.as_deref());
     json.key("malformed");

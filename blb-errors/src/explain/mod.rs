@@ -55,7 +55,6 @@
 //! - 2: the command line is wrong;
 //! - 3: the input cannot be read: a missing file, or `--response` input that is not a response.
 
-mod advice;
 mod args;
 mod catalogue;
 mod json;

@@ -1,7 +1,6 @@
 //! One answer of the tool, whatever it is written as: what a code or a response means.
 
 use super::Catalogue;
-use super::advice::advice;
 use super::catalogue::Reading;
 use super::raw_response::RawResponse;
 use super::suggest::{Suggestion, suggestions};
@@ -42,7 +41,8 @@ pub(crate) struct Report {
     /// The typed error's `Debug`, for a response.
     pub(crate) typed: Option<String>,
     pub(crate) retryable: Option<bool>,
-    pub(crate) retry: Option<&'static str>,
+    /// The library's advice ([`Retry`](crate::Retry)), as text.
+    pub(crate) retry: Option<String>,
     pub(crate) request_id: Option<String>,
     pub(crate) debug_id: Option<String>,
     pub(crate) malformed: Option<super::catalogue::Malformed>,
@@ -85,11 +85,7 @@ pub(crate) fn code_reports(code: &str, catalogues: &[Catalogue]) -> Vec<Report> 
             status: Some(entry.status()),
             message: Some(entry.template().to_owned()),
             retryable: Some(entry.is_retryable()),
-            retry: Some(advice(
-                Some(entry.code()),
-                entry.status(),
-                entry.is_retryable(),
-            )),
+            retry: Some(entry.retry().to_string()),
             ..empty(Input::Code, Some(entry.code().to_owned()))
         })
         .collect()
@@ -133,7 +129,7 @@ pub(crate) fn response_report(
     let failed = reading.status >= 400 || reading.malformed.is_none();
     Report {
         input,
-        retry: failed.then(|| advice(reading.code.as_deref(), reading.status, reading.retryable)),
+        retry: failed.then(|| reading.retry.to_string()),
         code: reading.code,
         entry: reading.entry,
         catalogues: names,
@@ -144,7 +140,7 @@ pub(crate) fn response_report(
         } else {
             None
         },
-        retryable: failed.then_some(reading.retryable),
+        retryable: failed.then_some(reading.retry.is_retryable()),
         request_id: reading.request_id,
         debug_id: response.debug_id.map(str::to_owned),
         malformed: reading.malformed,

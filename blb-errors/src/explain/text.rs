@@ -112,7 +112,7 @@ pub(crate) fn report(
             &format_args!("{shown}{cut} ({} bytes)", malformed.body_len),
         )?;
     }
-    if let Some(retry) = report.retry {
+    if let Some(retry) = &report.retry {
         line(out, "retry", &retry)?;
     }
     if report.input != Input::Code {
