@@ -30,7 +30,7 @@ fn the_teams_codes_and_the_included_global_codes_are_known() {
         "{out}"
     );
     assert!(
-        out.contains("retry:      retryable: send the same request again, with backoff\n"),
+        out.contains("retry:      retry the same request, with backoff\n"),
         "{out}"
     );
     assert!(
