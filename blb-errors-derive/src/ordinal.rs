@@ -49,14 +49,16 @@ pub fn ordinal_items(params: &Params) -> TokenStream {
         .filter(|own| own.variant.fields.is_empty())
         .map(|own| {
             let ident = own.variant.ident();
-            (
-                own.ordinal,
-                quote!(::core::option::Option::Some(#ty::#ident {})),
-            )
+            (own.ordinal, quote!(#ty::#ident {}))
         })
         .collect();
     // A code whose variant carries fields has no value without them.
-    let unit = by_ordinal(&unit_arms, &none);
+    let unit = if unit_arms.is_empty() {
+        quote!({ let _ = __ordinal; #none })
+    } else {
+        let values = by_ordinal(&unit_arms, &quote!(return #none));
+        quote!(::core::option::Option::Some(#values))
+    };
 
     let (krate, own_rows) = (&params.krate, own_rows());
     quote! {
@@ -89,7 +91,8 @@ pub fn ordinal_items(params: &Params) -> TokenStream {
     }
 }
 
-/// A `match` on `__ordinal`: `arms` (ordinal and value, in ordinal order), `rest` for any other.
+/// A `match` on `__ordinal`: `arms` (ordinal and value, in ordinal order), `rest` for any other
+/// ordinal.
 /// Past [`ARMS_PER_MATCH`] arms it is a match on the high bits, then one on the low bits: the
 /// compiler checks a match's patterns against each other, in time that grows with the square of
 /// their number.
