@@ -127,4 +127,4 @@ pub fn by_ordinal(arms: &[(usize, TokenStream)], rest: &TokenStream) -> TokenStr
 }
 
 /// The most arms one generated `match` on an ordinal has, a power of two.
-const ARMS_PER_MATCH: usize = 256;
+const ARMS_PER_MATCH: usize = 1024;
