@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use blb_errors_internals::push_escaped;
+use crate::wire::escape::push_escaped;
 
 use super::Catalogue;
 use super::report::Report;

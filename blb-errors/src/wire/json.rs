@@ -5,7 +5,7 @@
 //! input can overflow the stack. It allocates only to unescape a kept string that has escapes.
 //! Its fast path is inside: an object in the shape services write is matched key by key with
 //! constant compares ([`Reader::usual_object`]), and a string's plain run is found a chunk at a
-//! time ([`plain_ascii_len`]).
+//! time ([`plain_run`](super::plain_run)).
 //!
 //! It reads bytes and checks UTF-8 only inside strings, in the same pass that looks for their
 //! end: outside strings the grammar admits ASCII alone, so a body it accepts is UTF-8 throughout.
@@ -13,10 +13,18 @@
 use std::borrow::Cow;
 
 use super::malformed::{BodyField, MalformedReason};
+use super::plain_run::{self, BEYOND_ASCII};
 
 /// How deep arrays and objects may nest, the outer object included: serde_json's limit (it
 /// refuses the 128th level), so that both accept the same bodies.
 pub(crate) const MAX_DEPTH: usize = 127;
+
+/// The most a string with escapes reserves before it knows its length; a longer one grows.
+const MAX_RESERVE: usize = 64 * 1024;
+
+/// What [`Reader::string`] does with a string that has escapes: builds its text, or only checks it.
+const KEEP: bool = true;
+const SKIP: bool = false;
 
 /// The three keys of a body, each as the last occurrence left it (duplicate keys: last wins, as
 /// serde_json's `Value` does).
@@ -95,84 +103,12 @@ impl Key {
     }
 }
 
-/// Whether `byte` ends a string's plain ASCII run: a quote, a backslash, a control character or a
-/// byte beyond ASCII. As bitwise operations (a signed compare takes both ends of the range, a
-/// minimum both single bytes) so that a loop over a chunk becomes a few vector instructions.
-#[inline]
-fn is_stop(byte: u8) -> bool {
-    // A signed byte below 0x20: 0x00..=0x1f, or 0x80..=0xff read as negative.
-    #[allow(clippy::cast_possible_wrap)]
-    let control_or_high = (byte as i8) < 0x20;
-    control_or_high | ((byte ^ b'"').min(byte ^ b'\\') == 0)
-}
-
-/// The high bit of each byte of `word` (little-endian) that ends a plain run ([`is_stop`]), exact
-/// for the lowest one: `byte - k` borrows into its high bit when the byte is below `k`, and a byte
-/// XORed with the quote (or backslash) is zero exactly at a quote; a borrow only leaks upward from
-/// a flagged byte, and a byte with its own high bit set is flagged by that bit.
-#[inline]
-const fn stop_mask(word: u64) -> u64 {
-    const ONES: u64 = u64::from_ne_bytes([1; 8]);
-    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
-    const QUOTES: u64 = u64::from_ne_bytes([b'"'; 8]);
-    const BACKSLASHES: u64 = u64::from_ne_bytes([b'\\'; 8]);
-    const SPACES: u64 = u64::from_ne_bytes([0x20; 8]);
-    let quote = (word ^ QUOTES).wrapping_sub(ONES);
-    let backslash = (word ^ BACKSLASHES).wrapping_sub(ONES);
-    (quote | backslash | word.wrapping_sub(SPACES) | word) & HIGHS
-}
-
-/// Whether any byte of `chunk` ends a plain run ([`is_stop`]), checked without an early exit so
-/// that the loop becomes a few vector instructions.
-#[inline]
-fn has_stop<const N: usize>(chunk: &[u8; N]) -> bool {
-    chunk.iter().fold(false, |stop, &byte| stop | is_stop(byte))
-}
-
-/// The length of the plain ASCII run that starts `bytes` (no byte [`is_stop`]): 16-byte chunks
-/// for the first 64 bytes, as most strings of a body are short, and 32-byte ones past them; then
-/// the stop located eight bytes at a time.
-#[inline]
-fn plain_ascii_len(bytes: &[u8]) -> usize {
-    let mut rest = bytes;
-    for _ in 0..4 {
-        match rest.split_first_chunk::<16>() {
-            Some((chunk, after)) if !has_stop(chunk) => rest = after,
-            _ => return bytes.len() - rest.len() + stop_in(rest),
-        }
-    }
-    while let Some((chunk, after)) = rest.split_first_chunk::<32>() {
-        if has_stop(chunk) {
-            break;
-        }
-        rest = after;
-    }
-    bytes.len() - rest.len() + stop_in(rest)
-}
-
-/// Where the first byte of `bytes` that ends a plain run stands, or its length: eight bytes at a
-/// time ([`stop_mask`]), then one at a time. For the few bytes left after the chunks.
-#[inline]
-fn stop_in(bytes: &[u8]) -> usize {
-    let mut rest = bytes;
-    while let Some((word, after)) = rest.split_first_chunk::<8>() {
-        let found = stop_mask(u64::from_le_bytes(*word));
-        if found != 0 {
-            // The lowest flagged byte; a byte index within a word fits any `usize`.
-            return bytes.len() - rest.len() + (found.trailing_zeros() / 8) as usize;
-        }
-        rest = after;
-    }
-    let tail = rest.iter().position(|&byte| is_stop(byte));
-    bytes.len() - rest.len() + tail.unwrap_or(rest.len())
-}
-
 /// Where the plain run of string bytes from `pos` ends: at the first quote, backslash or control
 /// character, or at the end of `bytes`. Characters beyond ASCII are checked on the way; `Err` has
 /// where the first byte that is not UTF-8 stands.
 #[inline]
 fn plain_end(bytes: &[u8], pos: usize) -> Result<usize, usize> {
-    let end = pos + bytes.get(pos..).map_or(0, plain_ascii_len);
+    let end = plain_run::plain_end::<BEYOND_ASCII>(bytes, pos);
     match bytes.get(end) {
         Some(&byte) if !byte.is_ascii() => plain_end_beyond_ascii(bytes, end),
         _ => Ok(end),
@@ -191,8 +127,7 @@ fn plain_end_beyond_ascii(bytes: &[u8], mut pos: usize) -> Result<usize, usize> 
         if let Err(error) = std::str::from_utf8(&run[..len]) {
             return Err(pos + error.valid_up_to());
         }
-        pos += len;
-        pos += plain_ascii_len(&bytes[pos..]);
+        pos = plain_run::plain_end::<BEYOND_ASCII>(bytes, pos + len);
         match bytes.get(pos) {
             Some(byte) if !byte.is_ascii() => {}
             _ => return Ok(pos),
@@ -208,6 +143,12 @@ fn checked_text(bytes: &[u8]) -> &str {
     // at one or at the end of the input; inside it `plain_end` passed only ASCII bytes and whole
     // runs beyond ASCII that `str::from_utf8` accepted.
     unsafe { std::str::from_utf8_unchecked(bytes) }
+}
+
+/// What an escape stands for: an ASCII byte (`\n`, `\"` …), or any character (`\uXXXX`).
+enum Escape {
+    Byte(u8),
+    Char(char),
 }
 
 struct Reader<'a> {
@@ -312,14 +253,15 @@ impl<'a> Reader<'a> {
         if !self.eat(br#","message":""#) {
             return None;
         }
-        let message = self.plain_rest()?;
+        // A message is where escapes are common (quotes, line breaks).
+        let message = self.string_rest::<KEEP>().ok()?;
         if !self.eat(b"}") {
             return None;
         }
         Some(Fields {
             request_id: Slot::Text(Cow::Borrowed(request_id)),
             code: Slot::Text(Cow::Borrowed(code)),
-            message: Slot::Text(Cow::Borrowed(message)),
+            message: Slot::Text(message),
         })
     }
 
@@ -342,11 +284,8 @@ impl<'a> Reader<'a> {
         if self.peek() != Some(b'"') {
             return Err(self.unexpected());
         }
-        let key = match self.plain_string() {
-            Some(plain) => Key::of(plain),
-            // With escapes, the key is compared once unescaped: `"\u0063ode"` is `code`.
-            None => Key::of(&self.string(true)?),
-        };
+        // With escapes, the key is compared once unescaped: `"\u0063ode"` is `code`.
+        let key = Key::of(&self.string::<KEEP>()?);
         self.skip_whitespace();
         self.expect(b':')?;
         self.skip_whitespace();
@@ -356,10 +295,7 @@ impl<'a> Reader<'a> {
     /// The value of a kept key.
     fn slot(&mut self) -> Result<Slot<'a>, MalformedReason> {
         match self.peek() {
-            Some(b'"') => Ok(Slot::Text(match self.plain_string() {
-                Some(plain) => Cow::Borrowed(plain),
-                None => self.string(true)?,
-            })),
+            Some(b'"') => Ok(Slot::Text(self.string::<KEEP>()?)),
             Some(b'n') => {
                 self.literal(b"null")?;
                 Ok(Slot::Null)
@@ -422,9 +358,7 @@ impl<'a> Reader<'a> {
                     }
                 }
                 Some(b'"') => {
-                    if self.plain_string().is_none() {
-                        self.string(false)?;
-                    }
+                    self.string::<SKIP>()?;
                 }
                 Some(b't') => self.literal(b"true")?,
                 Some(b'f') => self.literal(b"false")?,
@@ -500,22 +434,8 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// A string without escapes, at its opening quote: the fast path. Moves past it and gives its
-    /// text when it ends at a quote before any backslash, control character or byte that is not
-    /// UTF-8; otherwise leaves `pos` where it was, at the opening quote, for
-    /// [`string`](Self::string).
-    #[inline]
-    fn plain_string(&mut self) -> Option<&'a str> {
-        self.pos += 1;
-        let text = self.plain_rest();
-        if text.is_none() {
-            self.pos -= 1;
-        }
-        text
-    }
-
-    /// [`plain_string`](Self::plain_string) after the opening quote: on `None`, `pos` stays
-    /// there.
+    /// A string without escapes after its opening quote: moves past it and gives its text, or
+    /// `None` for any other string (and `pos` stays).
     #[inline]
     fn plain_rest(&mut self) -> Option<&'a str> {
         let bytes = self.bytes;
@@ -529,82 +449,132 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// A string, at its opening quote. Borrowed when it has no escape; built only when `keep`
-    /// (a skipped string is checked, not built: the result is then empty). The general path, for
-    /// strings with escapes or errors.
-    #[inline(never)]
-    fn string(&mut self, keep: bool) -> Result<Cow<'a, str>, MalformedReason> {
-        let bytes = self.bytes;
+    /// A string, at its opening quote: see [`string_rest`](Self::string_rest).
+    #[inline]
+    fn string<const KEEP: bool>(&mut self) -> Result<Cow<'a, str>, MalformedReason> {
         self.pos += 1;
+        self.string_rest::<KEEP>()
+    }
+
+    /// A string after its opening quote, borrowed when it has no escape. A string with escapes is
+    /// built only when `KEEP` (a skipped one is checked, not built: the result is then empty).
+    #[inline]
+    fn string_rest<const KEEP: bool>(&mut self) -> Result<Cow<'a, str>, MalformedReason> {
+        let bytes = self.bytes;
         let start = self.pos;
-        let mut built: Option<String> = None;
-        let mut run = start;
-        loop {
-            self.pos = plain_end(bytes, self.pos)
-                .map_err(|valid_up_to| MalformedReason::InvalidUtf8 { valid_up_to })?;
-            let Some(&byte) = bytes.get(self.pos) else {
-                return Err(MalformedReason::Truncated);
-            };
-            match byte {
-                b'"' => {
-                    let text = checked_text(&bytes[run..self.pos]);
-                    self.pos += 1;
-                    return Ok(match built {
-                        Some(mut built) => {
-                            built.push_str(text);
-                            Cow::Owned(built)
-                        }
-                        None => Cow::Borrowed(if keep {
-                            checked_text(&bytes[start..self.pos - 1])
-                        } else {
-                            ""
-                        }),
-                    });
-                }
-                b'\\' => {
-                    let text = checked_text(&bytes[run..self.pos]);
-                    self.pos += 1;
-                    let unescaped = self.escape()?;
-                    if keep {
-                        let built =
-                            built.get_or_insert_with(|| String::with_capacity(text.len() + 16));
-                        built.push_str(text);
-                        built.push(unescaped);
-                    }
-                    run = self.pos;
-                }
-                // `plain_end` stops only at a quote, a backslash or a control character.
-                _ => return Err(MalformedReason::Syntax { offset: self.pos }),
+        let end = plain_end(bytes, start)
+            .map_err(|valid_up_to| MalformedReason::InvalidUtf8 { valid_up_to })?;
+        match bytes.get(end) {
+            Some(b'"') => {
+                self.pos = end + 1;
+                Ok(Cow::Borrowed(checked_text(&bytes[start..end])))
             }
+            Some(b'\\') => self.unescaped_rest::<KEEP>(start, end),
+            // `plain_end` stops only at a quote, a backslash or a control character.
+            Some(_) => Err(MalformedReason::Syntax { offset: end }),
+            None => Err(MalformedReason::Truncated),
         }
     }
 
-    /// The character an escape stands for, just after its backslash.
-    fn escape(&mut self) -> Result<char, MalformedReason> {
+    /// The rest of a string that began at `start` and has its first backslash at `backslash`:
+    /// escapes and plain runs in turn until the closing quote, the runs copied a chunk at a time.
+    /// Out of line, so that a plain string's path stays small.
+    #[inline(never)]
+    fn unescaped_rest<const KEEP: bool>(
+        &mut self,
+        start: usize,
+        backslash: usize,
+    ) -> Result<Cow<'a, str>, MalformedReason> {
+        let bytes = self.bytes;
+        let mut text = Vec::new();
+        if KEEP {
+            // Unescaping never lengthens a string: what is left of the input bounds it, so one
+            // allocation holds most strings whole.
+            text.reserve((bytes.len() - start).min(MAX_RESERVE));
+            text.extend_from_slice(&bytes[start..backslash]);
+        }
+        self.pos = backslash;
+        loop {
+            match bytes.get(self.pos) {
+                Some(b'"') => {
+                    self.pos += 1;
+                    // SAFETY: `text` holds plain runs, whose bytes are ASCII or runs beyond ASCII
+                    // that `str::from_utf8` accepted, and whole characters that escapes encode.
+                    return Ok(Cow::Owned(unsafe { String::from_utf8_unchecked(text) }));
+                }
+                Some(b'\\') => {
+                    self.pos += 1;
+                    match self.escape()? {
+                        Escape::Byte(byte) => {
+                            if KEEP {
+                                text.push(byte);
+                            }
+                        }
+                        Escape::Char(character) => {
+                            if KEEP {
+                                let mut buffer = [0; 4];
+                                text.extend_from_slice(
+                                    character.encode_utf8(&mut buffer).as_bytes(),
+                                );
+                            }
+                        }
+                    }
+                }
+                Some(byte) if !byte.is_ascii() => {
+                    // A run beyond ASCII holds whole characters or is not UTF-8.
+                    let run = &bytes[self.pos..];
+                    let len = run.iter().position(u8::is_ascii).unwrap_or(run.len());
+                    if let Err(error) = std::str::from_utf8(&run[..len]) {
+                        return Err(MalformedReason::InvalidUtf8 {
+                            valid_up_to: self.pos + error.valid_up_to(),
+                        });
+                    }
+                    if KEEP {
+                        text.extend_from_slice(&run[..len]);
+                    }
+                    self.pos += len;
+                }
+                // `copy_plain` and `plain_end` stop only at the bytes above or a control character.
+                Some(_) => return Err(MalformedReason::Syntax { offset: self.pos }),
+                None => return Err(MalformedReason::Truncated),
+            }
+            self.pos = if KEEP {
+                plain_run::copy_plain::<BEYOND_ASCII>(bytes, self.pos, &mut text)
+            } else {
+                plain_run::plain_end::<BEYOND_ASCII>(bytes, self.pos)
+            };
+        }
+    }
+
+    /// What an escape stands for, just after its backslash. Always inline, with `\uXXXX` out of
+    /// line: a string of text has many escapes, and the common ones are a byte each.
+    #[inline(always)]
+    fn escape(&mut self) -> Result<Escape, MalformedReason> {
         let Some(byte) = self.peek() else {
             return Err(MalformedReason::Truncated);
         };
         self.pos += 1;
-        Ok(match byte {
-            b'"' => '"',
-            b'\\' => '\\',
-            b'/' => '/',
-            b'b' => '\u{8}',
-            b'f' => '\u{c}',
-            b'n' => '\n',
-            b'r' => '\r',
-            b't' => '\t',
-            b'u' => return self.unicode_escape(),
+        Ok(Escape::Byte(match byte {
+            b'"' => b'"',
+            b'\\' => b'\\',
+            b'/' => b'/',
+            b'b' => 0x08,
+            b'f' => 0x0c,
+            b'n' => b'\n',
+            b'r' => b'\r',
+            b't' => b'\t',
+            b'u' => return self.unicode_escape().map(Escape::Char),
             _ => {
                 return Err(MalformedReason::Syntax {
                     offset: self.pos - 1,
                 });
             }
-        })
+        }))
     }
 
     /// `\uXXXX`, after its `u`, with a surrogate pair joined; a lone surrogate is refused, as
     /// serde_json refuses it (a Rust string cannot hold one).
+    #[inline(never)]
     fn unicode_escape(&mut self) -> Result<char, MalformedReason> {
         let first = self.hex4()?;
         let code = match first {
@@ -656,42 +626,7 @@ impl<'a> Reader<'a> {
 mod tests {
     use std::borrow::Cow;
 
-    use super::{MalformedReason, Slot, is_stop, plain_ascii_len, read_body};
-
-    #[test]
-    fn the_stop_bytes_are_quote_backslash_control_and_beyond_ascii() {
-        for byte in 0_u8..=255 {
-            let wanted = byte == b'"' || byte == b'\\' || !(0x20..0x80).contains(&byte);
-            assert_eq!(is_stop(byte), wanted, "byte {byte:#04x}");
-        }
-    }
-
-    #[test]
-    fn the_plain_ascii_run_ends_at_the_first_stop_byte() {
-        // Every byte value at every place of the 16- and 32-byte chunks, the words and the tail,
-        // with a second stop byte after it (a borrow in a word must not hide or move the first).
-        const LEN: usize = 150;
-        for special in 0..=u8::MAX {
-            for at in 0..LEN - 4 {
-                for filler in [b'a', 0x7f, b' ', b'!', b'#', b'[', b']', b'}'] {
-                    let mut bytes = [filler; LEN];
-                    bytes[at] = special;
-                    bytes[at + 1] = 0x00;
-                    for start in [0, 1, 7, at.saturating_sub(3), at] {
-                        let slice = &bytes[start.min(at)..];
-                        let bytewise = slice
-                            .iter()
-                            .position(|&byte| is_stop(byte))
-                            .unwrap_or(slice.len());
-                        assert_eq!(plain_ascii_len(slice), bytewise, "{slice:?}");
-                    }
-                }
-            }
-        }
-        for len in 0..LEN {
-            assert_eq!(plain_ascii_len(&vec![b'a'; len]), len);
-        }
-    }
+    use super::{MalformedReason, Slot, read_body};
 
     /// Byte sequences beyond ASCII, UTF-8 or not: `str::from_utf8` is the judge.
     const BEYOND_ASCII: &[&[u8]] = &[

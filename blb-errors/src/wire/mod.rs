@@ -1,10 +1,13 @@
-//! The BCE error body on the wire: writing it on the server ([`write`]), reading a response on
-//! the client ([`read`], with the JSON reader in [`json`]) into what [`response`] and [`malformed`]
-//! define, with the [`headers`] kept; and here, the request ids that both sides carry.
+//! The BCE error body on the wire: writing it on the server ([`write`], strings escaped by
+//! [`escape`]), reading a response on the client ([`read`], with the JSON reader in [`json`]) into
+//! what [`response`] and [`malformed`] define, with the [`headers`] kept; and here, the request ids
+//! that both sides carry. Both sides find a string's plain run with [`plain_run`].
 
+pub(crate) mod escape;
 pub(crate) mod headers;
 pub(crate) mod json;
 pub(crate) mod malformed;
+pub(crate) mod plain_run;
 pub(crate) mod read;
 pub(crate) mod response;
 pub(crate) mod write;
