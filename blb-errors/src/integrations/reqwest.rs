@@ -21,7 +21,7 @@
 use std::future::Future;
 
 use reqwest::Response;
-use serde::de::DeserializeOwned;
+use serde_core::de::DeserializeOwned;
 
 use crate::client::{ClientError, TransportError, TransportKind};
 use crate::integrations::http::headers;

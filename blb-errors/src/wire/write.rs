@@ -3,7 +3,7 @@
 
 use std::fmt::{self, Write as _};
 
-use serde::ser::{Serialize, SerializeStruct, Serializer};
+use serde_core::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::wire::escape::push_escaped;
 
