@@ -36,6 +36,7 @@ pub fn hashed_index(
     (ordinal < rows.len()).then_some(ordinal)
 }
 
+/// [`ordinal`] of a code over 32 bytes, compiled once rather than where the lookup is inlined.
 #[cold]
 #[inline(never)]
 fn long_ordinal(
