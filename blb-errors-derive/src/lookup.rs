@@ -4,13 +4,13 @@
 //!
 //! Up to [`MATCH_LIMIT`] codes, the index is a `match` on the code's length, then on the code
 //! among those of that length: a jump and a compare or a few, cheaper than hashing for a few dozen
-//! codes, and quick to compile. Above it, a perfect hash table built here finds a code with one hash, a displacement
-//! and one slot read, however many codes there are; its data is two byte-string literals, which
-//! cost the compiler a token each.
+//! codes, and quick to compile. Above it, a perfect hash table built here finds a code with one
+//! hash, a displacement and one slot read, however many codes there are; its data is one
+//! byte-string literal, which costs the compiler a token.
 
 use std::collections::{BTreeMap, HashSet};
 
-use blb_errors_internals::{code_hash, displaced_slot, phf_bucket, push_empty_slot, push_slot};
+use blb_errors_internals::{code_key, displaced_slot, phf_bucket, push_empty_slot, push_slot};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
@@ -126,33 +126,31 @@ struct Table {
     bits: u32,
 }
 
-/// The table's byte strings, and the index that reads them.
+/// The table's bytes, its displacements then its slots, and the index that reads them.
 fn hashed(table: &Table, codes: &[&str], krate: &TokenStream) -> (TokenStream, TokenStream) {
-    let displacements: Vec<u8> = table
-        .displacements
-        .iter()
-        .flat_map(|displacement| displacement.to_le_bytes())
-        .collect();
-    let mut slots = Vec::with_capacity(table.slots.len() * blb_errors_internals::SLOT_SIZE);
+    let displacement_len = table.displacements.len() * 4;
+    let mut bytes =
+        Vec::with_capacity(displacement_len + table.slots.len() * blb_errors_internals::SLOT_SIZE);
+    for displacement in &table.displacements {
+        bytes.extend_from_slice(&displacement.to_le_bytes());
+    }
     for slot in &table.slots {
         match *slot {
-            Some(ordinal) => push_slot(&mut slots, codes[ordinal], ordinal),
-            None => push_empty_slot(&mut slots),
+            Some(ordinal) => push_slot(&mut bytes, codes[ordinal], ordinal),
+            None => push_empty_slot(&mut bytes),
         }
     }
-    let (displacement_len, slot_len) = (displacements.len(), slots.len());
-    let (displacements, slots) = (
-        Literal::byte_string(&displacements),
-        Literal::byte_string(&slots),
-    );
+    let len = bytes.len();
+    let bytes = Literal::byte_string(&bytes);
     let bits = Literal::u32_unsuffixed(table.bits);
     let own_rows = own_rows();
+    // An array rather than a reference to one: its address is known where it is read, with no
+    // pointer to load first.
     let items = quote! {
-        static __BLB_ERRORS_DISPLACEMENTS: &[u8; #displacement_len] = #displacements;
-        static __BLB_ERRORS_SLOTS: &[u8; #slot_len] = #slots;
+        static __BLB_ERRORS_TABLE: [u8; #len] = *#bytes;
     };
     let body = quote! {
-        #krate::__private::hashed_index(__code, __BLB_ERRORS_DISPLACEMENTS, __BLB_ERRORS_SLOTS, #bits, &#own_rows)
+        #krate::__private::hashed_index(__code, &__BLB_ERRORS_TABLE, #displacement_len, #bits, &#own_rows)
     };
     (items, body)
 }
@@ -162,7 +160,7 @@ fn hashed(table: &Table, codes: &[&str], krate: &TokenStream) -> (TokenStream, T
 /// when two codes hash alike.
 fn perfect_hash(codes: &[&str]) -> Option<Table> {
     let count = codes.len();
-    let hashes: Vec<u64> = codes.iter().map(|code| code_hash(code)).collect();
+    let hashes: Vec<u64> = codes.iter().map(|code| code_key(code).hash).collect();
     if hashes.iter().collect::<HashSet<_>>().len() != count {
         return None;
     }

@@ -1,73 +1,94 @@
-//! The hash of an error code, and the slot it takes in a perfect hash table.
+//! The key of an error code: its hash, and the words of it a slot keeps; and the slot a hash takes
+//! in a perfect hash table.
 //!
-//! The derive hashes every code of a catalogue and places the codes so that [`phf_slot`] sends each
-//! to its own slot; the runtime hashes the code it is asked for and reads that slot.
+//! The derive keys every code of a catalogue and places the codes so that [`phf_slot`] sends each
+//! to its own slot; the runtime keys the code it is asked for, reads that slot and compares the
+//! slot's words with the key's.
 
 const HASH_HEAD: u64 = 0x243F_6A88_85A3_08D3;
 const HASH_TAIL: u64 = 0x1319_8A2E_0370_7344;
 const HASH_LAST: u64 = 0xA409_3822_299F_31D0;
 const SLOT_MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
 
-/// A hash of a code from its length and every byte: up to 32 bytes in one folded multiply, longer
-/// codes 16 bytes at a time. Should two codes of a catalogue collide, the derive sees it and
-/// dispatches that catalogue with a `match` instead.
+/// What a lookup needs of a code, read from its bytes once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CodeKey {
+    /// A hash of the code's length and every byte. Should two codes of a catalogue collide, the
+    /// derive sees it and dispatches that catalogue with a `match` instead.
+    pub hash: u64,
+    /// Little-endian words of the code's bytes, which a slot keeps to be compared with: the first
+    /// 16 and the last 16 bytes (overlapping) of a code of 17 to 32 bytes; for a shorter one its
+    /// first and last 8 or 4 bytes (overlapping), or its first, middle and last byte, then zeros.
+    /// With the length they tell apart any two codes of up to 32 bytes. Zeros for a longer code,
+    /// which is compared with its text.
+    pub words: [u64; 4],
+}
+
+/// The key of `code`: its words, and a hash of them and its length (up to 32 bytes, one folded
+/// multiply), or of every 16 bytes in turn (longer codes).
 #[inline]
 #[must_use]
-pub fn code_hash(code: &str) -> u64 {
+pub fn code_key(code: &str) -> CodeKey {
     let bytes = code.as_bytes();
     let length = bytes.len() as u64;
-    // 17 to 32 bytes, most codes: the first and last 16 bytes (overlapping) hold every byte, and
-    // one multiply folds them, where the general loop below takes two, one after the other.
-    if let (Some(head), Some(tail)) = (bytes.first_chunk::<16>(), bytes.last_chunk::<16>())
-        && (17..=32).contains(&bytes.len())
-    {
-        return fold_multiply(
-            word(head, 0) ^ word(tail, 0).rotate_left(29) ^ HASH_HEAD,
-            word(head, 8) ^ word(tail, 8).rotate_left(17) ^ HASH_TAIL ^ length,
-        );
+    if bytes.len() > 32 {
+        return CodeKey {
+            hash: long_hash(bytes),
+            words: [0; 4],
+        };
     }
-    if let Some((&head, mut rest)) = bytes.split_first_chunk::<16>()
-        && !rest.is_empty()
+    // One test of the length per shape: the words are what the hash mixes and the slot compares.
+    let words = if bytes.len() > 16
+        && let (Some(head), Some(tail)) = (bytes.first_chunk::<16>(), bytes.last_chunk::<16>())
     {
-        // Longer than 16 bytes: 16 at a time, then the last 16 (overlapping), so every byte counts.
-        let mut hash = fold_multiply(
-            word(&head, 0) ^ HASH_HEAD ^ length,
-            word(&head, 8) ^ HASH_TAIL,
-        );
-        while let Some((&block, after)) = rest.split_first_chunk::<16>()
-            && !after.is_empty()
-        {
-            hash = fold_multiply(
-                word(&block, 0) ^ HASH_HEAD ^ hash,
-                word(&block, 8) ^ HASH_TAIL,
-            );
-            rest = after;
-        }
-        let last = bytes.last_chunk::<16>().copied().unwrap_or(head);
-        return fold_multiply(
-            word(&last, 0) ^ HASH_LAST ^ hash,
-            word(&last, 8) ^ HASH_TAIL,
-        );
-    }
-    let (head, tail) = if let (Some(head), Some(tail)) =
-        (bytes.first_chunk::<8>(), bytes.last_chunk::<8>())
-    {
-        (u64::from_le_bytes(*head), u64::from_le_bytes(*tail))
+        [word(head, 0), word(head, 8), word(tail, 0), word(tail, 8)]
+    } else if let (Some(head), Some(tail)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        [u64::from_le_bytes(*head), u64::from_le_bytes(*tail), 0, 0]
     } else if let (Some(head), Some(tail)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
-        (
+        [
             u64::from(u32::from_le_bytes(*head)),
             u64::from(u32::from_le_bytes(*tail)),
-        )
+            0,
+            0,
+        ]
     } else if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) {
         let middle = bytes[bytes.len() / 2];
-        (
-            u64::from(first) | u64::from(middle) << 8 | u64::from(last) << 16,
-            0,
-        )
+        let word = u64::from(first) | u64::from(middle) << 8 | u64::from(last) << 16;
+        [word, 0, 0, 0]
     } else {
-        (0, 0)
+        [0; 4]
     };
-    fold_multiply(head ^ HASH_HEAD, tail ^ HASH_TAIL ^ length)
+    // The words hold every byte, and one multiply folds them. The first and the last 16 bytes
+    // are subtracted, not xored: a code whose two halves swap places hashes apart.
+    let hash = fold_multiply(
+        (words[0] ^ HASH_HEAD).wrapping_sub(words[2]),
+        (words[1] ^ HASH_TAIL ^ length).wrapping_sub(words[3]),
+    );
+    CodeKey { hash, words }
+}
+
+/// The hash of a code over 32 bytes: 16 bytes at a time, then the last 16 (overlapping), so every
+/// byte counts.
+#[inline]
+fn long_hash(bytes: &[u8]) -> u64 {
+    let Some((head, mut rest)) = bytes.split_first_chunk::<16>() else {
+        return 0;
+    };
+    let mut hash = fold_multiply(
+        word(head, 0) ^ HASH_HEAD ^ bytes.len() as u64,
+        word(head, 8) ^ HASH_TAIL,
+    );
+    while let Some((block, after)) = rest.split_first_chunk::<16>()
+        && !after.is_empty()
+    {
+        hash = fold_multiply(
+            word(block, 0) ^ HASH_HEAD ^ hash,
+            word(block, 8) ^ HASH_TAIL,
+        );
+        rest = after;
+    }
+    let last = bytes.last_chunk::<16>().unwrap_or(head);
+    fold_multiply(word(last, 0) ^ HASH_LAST ^ hash, word(last, 8) ^ HASH_TAIL)
 }
 
 /// The little-endian word at `at` (0 or 8) of a 16-byte block.
@@ -125,7 +146,11 @@ pub fn displaced_slot(hash: u64, displacement: u32, bits: u32) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::code_hash;
+    use super::code_key;
+
+    fn code_hash(code: &str) -> u64 {
+        code_key(code).hash
+    }
 
     #[test]
     fn every_byte_counts() {
@@ -152,6 +177,13 @@ mod tests {
                 other[index] = b'#';
                 let other = std::str::from_utf8(&other).unwrap();
                 assert_ne!(code_hash(code), code_hash(other), "{code} at {index}");
+                if length <= 32 {
+                    assert_ne!(
+                        code_key(code).words,
+                        code_key(other).words,
+                        "{code} at {index}"
+                    );
+                }
             }
             assert_ne!(code_hash(code), code_hash(&long[..length - 1]), "{code}");
         }

@@ -6,5 +6,5 @@
 mod hash;
 mod slot;
 
-pub use hash::{code_hash, displaced_slot, phf_bucket, phf_slot};
+pub use hash::{CodeKey, code_key, displaced_slot, phf_bucket, phf_slot};
 pub use slot::{SLOT_SIZE, push_empty_slot, push_slot, read_slot};

@@ -199,6 +199,8 @@ big_catalogue! {
     V137 "Dns.VolumeNotFound137",
     V138 "Dns.KeyPairInUse138",
     V139 "Dns.RouteNotFound139",
+    V140 "Abcde",
+    V141 "Abcdefg",
 }
 
 /// Each one-byte change of `code` (at every position, to a byte no code there has) and `code`
