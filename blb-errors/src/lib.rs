@@ -141,8 +141,9 @@
 //!
 //! # Cargo features
 //!
-//! Only `bos` is on by default; no feature adds a dependency but `http` and `axum`, and without
-//! them the crate depends on serde, blb-errors-derive and blb-errors-internals only.
+//! Only `bos` is on by default. The service features and `spec-check` add no dependency; without
+//! the integrations below the crate depends on `serde_core` (serde's traits), blb-errors-derive
+//! and blb-errors-internals only.
 //!
 //! - One feature per service, named after it, builds that service's catalogue alone:
 //!   `bcc` (`BccError`), `bos` (`BosError`, on by default: it was built before it had a
