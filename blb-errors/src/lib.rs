@@ -20,24 +20,24 @@
 //! use blb_errors::{ApiError, BceError, UnknownCode};
 //!
 //! #[derive(Debug, ApiError)]
-//! enum CceError {
-//!     /// The cluster does not exist.
-//!     #[api(code = "cce.warning.ClusterNotExist", status = 404, message = "Cluster {cluster_id} does not exist.")]
-//!     ClusterNotExist { cluster_id: String },
+//! enum JobError {
+//!     /// The job does not exist.
+//!     #[api(code = "Job.NotFound", status = 404, message = "Job {job_id} does not exist.")]
+//!     NotFound { job_id: String },
 //!     #[api(transparent)]
 //!     Global(BceError),
 //!     #[api(unknown)]
 //!     Unknown(UnknownCode),
 //! }
 //!
-//! let error = CceError::ClusterNotExist { cluster_id: "c-42".into() };
-//! assert_eq!(error.message(), "Cluster c-42 does not exist.");
+//! let error = JobError::NotFound { job_id: "j-42".into() };
+//! assert_eq!(error.message(), "Job j-42 does not exist.");
 //! ```
 //!
 //! # The attribute
 //!
 //! - `code = "..."`: the code string, non-empty, without whitespace, case-sensitive
-//!   (`ListenerNotFound`, `Instance.ReleaseWhileCreating`, `cce.warning.ClusterNotExist`). Each code
+//!   (`ListenerNotFound`, `Job.NotFound`, `cce.warning.ClusterNotFound`). Each code
 //!   names one variant, across composed catalogues too.
 //! - `status = N`: the HTTP status, an integer literal from 400 to 599, without a suffix.
 //! - `message = "..."`: what `Display` prints. `{name}` writes a named field and `{0}` a tuple field

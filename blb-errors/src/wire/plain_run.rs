@@ -10,7 +10,7 @@ pub(crate) const BEYOND_ASCII: bool = true;
 /// The writer's stops: quote, backslash and control characters.
 pub(crate) const ESCAPES: bool = false;
 
-/// Bytes checked at once: one SSE2 (or NEON) register.
+/// Bytes checked at once: one SSE2 register.
 const CHUNK: usize = 16;
 
 /// Where the first stop at or after `from` stands in `bytes`, or `bytes.len()` when there is none.
