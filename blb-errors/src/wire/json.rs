@@ -115,23 +115,30 @@ fn plain_end(bytes: &[u8], pos: usize) -> Result<usize, usize> {
     }
 }
 
-/// [`plain_end`] from a byte beyond ASCII at `pos`. Each run of such bytes is checked whole by
-/// `str::from_utf8`: a character's bytes are all beyond ASCII, so a run holds whole characters or
-/// is not UTF-8. Out of line, so that the ASCII path stays small.
+/// [`plain_end`] from a byte beyond ASCII at `pos`, each run of such bytes checked whole
+/// ([`beyond_ascii_end`]). Out of line, so that the ASCII path stays small.
 #[cold]
 #[inline(never)]
 fn plain_end_beyond_ascii(bytes: &[u8], mut pos: usize) -> Result<usize, usize> {
     loop {
-        let run = &bytes[pos..];
-        let len = run.iter().position(u8::is_ascii).unwrap_or(run.len());
-        if let Err(error) = std::str::from_utf8(&run[..len]) {
-            return Err(pos + error.valid_up_to());
-        }
-        pos = plain_run::plain_end::<BEYOND_ASCII>(bytes, pos + len);
+        let end = beyond_ascii_end(bytes, pos)?;
+        pos = plain_run::plain_end::<BEYOND_ASCII>(bytes, end);
         match bytes.get(pos) {
             Some(byte) if !byte.is_ascii() => {}
             _ => return Ok(pos),
         }
+    }
+}
+
+/// Where the run of bytes beyond ASCII at `pos` ends, once `str::from_utf8` has checked it: a
+/// character's bytes are all beyond ASCII, so a run holds whole characters or is not UTF-8. `Err`
+/// has where the first byte that is not UTF-8 stands.
+fn beyond_ascii_end(bytes: &[u8], pos: usize) -> Result<usize, usize> {
+    let run = &bytes[pos..];
+    let len = run.iter().position(u8::is_ascii).unwrap_or(run.len());
+    match std::str::from_utf8(&run[..len]) {
+        Ok(_) => Ok(pos + len),
+        Err(error) => Err(pos + error.valid_up_to()),
     }
 }
 
@@ -521,18 +528,12 @@ impl<'a> Reader<'a> {
                     }
                 }
                 Some(byte) if !byte.is_ascii() => {
-                    // A run beyond ASCII holds whole characters or is not UTF-8.
-                    let run = &bytes[self.pos..];
-                    let len = run.iter().position(u8::is_ascii).unwrap_or(run.len());
-                    if let Err(error) = std::str::from_utf8(&run[..len]) {
-                        return Err(MalformedReason::InvalidUtf8 {
-                            valid_up_to: self.pos + error.valid_up_to(),
-                        });
-                    }
+                    let end = beyond_ascii_end(bytes, self.pos)
+                        .map_err(|valid_up_to| MalformedReason::InvalidUtf8 { valid_up_to })?;
                     if KEEP {
-                        text.extend_from_slice(&run[..len]);
+                        text.extend_from_slice(&bytes[self.pos..end]);
                     }
-                    self.pos += len;
+                    self.pos = end;
                 }
                 // `copy_plain` and `plain_end` stop only at the bytes above or a control character.
                 Some(_) => return Err(MalformedReason::Syntax { offset: self.pos }),
