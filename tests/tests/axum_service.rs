@@ -2,27 +2,24 @@
 //! every answer carries the request's id, every error answer is a BCE body with it, and each
 //! error answer is logged with its fields.
 
+#[path = "support/loopback.rs"]
+mod loopback;
+
 use std::collections::HashMap;
 use std::fmt;
-use std::net::SocketAddr;
 use std::sync::{Mutex, Once};
 use std::thread::{self, ThreadId};
-use std::time::Duration;
 
 use axum::Router;
-use axum::body::Bytes;
 use axum::extract::Path;
-use axum::http::{Method, Request, Response, StatusCode};
+use axum::http::{Method, Response, StatusCode};
 use axum::routing::{get, post};
 use blb_errors::axum::{ApiErrorResponse, Json, RequestId, RequestIdLayer, answer_panic, fallback};
 use blb_errors::{
     ApiError, BceError, ErrorBody, REQUEST_ID_HEADER, ResponseError, UnknownCode,
     parse_error_response,
 };
-use http_body_util::{BodyExt, Full};
-use hyper_util::client::legacy::Client;
-use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::rt::TokioExecutor;
+use loopback::Loopback;
 use tower_http::catch_panic::CatchPanicLayer;
 
 #[derive(Debug, PartialEq, ApiError)]
@@ -103,9 +100,9 @@ fn app() -> Router {
 
 const GATEWAY_ID: &str = "gw-2f1c.7_a";
 
+/// The mock service, asked as if through a gateway that sends its own request id.
 struct Api {
-    address: SocketAddr,
-    client: Client<HttpConnector, Full<Bytes>>,
+    server: Loopback,
 }
 
 impl Api {
@@ -117,24 +114,9 @@ impl Api {
         content_type: Option<&str>,
         body: &str,
     ) -> Response<Vec<u8>> {
-        let mut request = Request::builder()
-            .method(method)
-            .uri(format!("http://{}{path}", self.address));
-        if let Some(request_id) = request_id {
-            request = request.header(REQUEST_ID_HEADER, request_id);
-        }
-        if let Some(content_type) = content_type {
-            request = request.header("content-type", content_type);
-        }
-        let request = request
-            .body(Full::new(Bytes::from(body.to_owned())))
-            .unwrap();
-        let response = tokio::time::timeout(Duration::from_secs(5), self.client.request(request))
+        self.server
+            .send(method, path, request_id, content_type, body)
             .await
-            .expect("an answer in time")
-            .unwrap();
-        let (parts, body) = response.into_parts();
-        Response::from_parts(parts, body.collect().await.unwrap().to_bytes().to_vec())
     }
 
     async fn get(&self, path: &str) -> Response<Vec<u8>> {
@@ -148,17 +130,7 @@ fn run(test: impl AsyncFnOnce(Api)) {
     // over each event's cached interest.
     static RECORDER: Once = Once::new();
     RECORDER.call_once(|| tracing::subscriber::set_global_default(Recorder).unwrap());
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    runtime.block_on(async {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let address = listener.local_addr().unwrap();
-        tokio::spawn(async move { axum::serve(listener, app()).await.unwrap() });
-        let client = Client::builder(TokioExecutor::new()).build_http();
-        test(Api { address, client }).await;
-    });
+    loopback::run(app(), async |server| test(Api { server }).await);
 }
 
 fn header(response: &Response<Vec<u8>>) -> &str {

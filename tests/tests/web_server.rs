@@ -3,37 +3,20 @@
 
 #[path = "../../blb-errors/examples/common/listener_api.rs"]
 mod listener_api;
+#[path = "support/loopback.rs"]
+mod loopback;
 
-use std::net::SocketAddr;
-
-use axum::body::Bytes;
-use axum::http::{Method, Request, Response, StatusCode};
+use axum::http::{Method, Response, StatusCode};
 use blb_errors::axum::RequestIdLayer;
 use blb_errors::{ApiError, BceError, BlbError, ErrorBody, REQUEST_ID_HEADER};
-use http_body_util::{BodyExt, Full};
-use hyper_util::client::legacy::Client;
-use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::rt::TokioExecutor;
+use loopback::Loopback;
 
-/// The router on a loopback port of its own, and a client for it.
+/// The example's router, as the example serves it: the request's id on every answer.
 struct Api {
-    address: SocketAddr,
-    client: Client<HttpConnector, Full<Bytes>>,
+    server: Loopback,
 }
 
 impl Api {
-    async fn start() -> Self {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let address = listener.local_addr().unwrap();
-        tokio::spawn(async move {
-            // As the example serves it: the request's id on every answer.
-            let app = listener_api::router(listener_api::seed()).layer(RequestIdLayer);
-            axum::serve(listener, app).await.unwrap();
-        });
-        let client = Client::builder(TokioExecutor::new()).build_http();
-        Self { address, client }
-    }
-
     async fn send(
         &self,
         method: Method,
@@ -41,24 +24,9 @@ impl Api {
         content_type: Option<&str>,
         body: &str,
     ) -> Response<Vec<u8>> {
-        let mut request = Request::builder()
-            .method(method)
-            .uri(format!("http://{}{path}", self.address));
-        if let Some(content_type) = content_type {
-            request = request.header("content-type", content_type);
-        }
-        let request = request
-            .body(Full::new(Bytes::from(body.to_owned())))
-            .unwrap();
-        let response = tokio::time::timeout(
-            std::time::Duration::from_secs(5),
-            self.client.request(request),
-        )
-        .await
-        .expect("an answer in time")
-        .unwrap();
-        let (parts, body) = response.into_parts();
-        Response::from_parts(parts, body.collect().await.unwrap().to_bytes().to_vec())
+        self.server
+            .send(method, path, None, content_type, body)
+            .await
     }
 
     async fn get(&self, path: &str) -> Response<Vec<u8>> {
@@ -72,11 +40,8 @@ impl Api {
 }
 
 fn run(test: impl AsyncFnOnce(Api)) {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    runtime.block_on(async { test(Api::start().await).await });
+    let router = listener_api::router(listener_api::seed()).layer(RequestIdLayer);
+    loopback::run(router, async |server| test(Api { server }).await);
 }
 
 /// `response` is the BCE error body of `expected`, with its status and request id header, and
